@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type WebWorker } from 'puppeteer-core';
+import { findChromium } from '../../../scripts/find-chromium.mjs';
+import { EXTENSION_DIR } from './paths';
+
+// One headless Chromium per test file, with the built extension installed (or not, for tests of
+// the replica alone): no network of its own (Chromium would otherwise try and fail to phone home),
+// a fresh profile, and no sandbox when running as root (Chromium refuses to start otherwise).
+
+export interface LaunchedBrowser {
+  browser: Browser;
+  /** 32 letters a–p; present when the extension was installed. */
+  extensionId?: string;
+  /** The extension's service worker (background). */
+  worker?: WebWorker;
+  /** The fresh profile directory; removed by close(). */
+  userDataDir: string;
+  close(): Promise<void>;
+}
+
+const QUIET_FLAGS = [
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export async function launchBrowser({ extension = true }: { extension?: boolean } = {}): Promise<LaunchedBrowser> {
+  if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No extension build at ${EXTENSION_DIR}: run \`npm run build\` (or \`npx wxt build\`) first.`);
+  }
+  const executablePath = findChromium();
+  if (!executablePath) {
+    throw new Error('No Chromium found: run `node scripts/check-browser.mjs` for how to install one or set CHROME_PATH.');
+  }
+  const userDataDir = await mkdtemp(join(tmpdir(), 'ocg-e2e-'));
+  const runsAsRoot = process.getuid?.() === 0;
+  let browser: Browser | undefined;
+  try {
+    browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      pipe: true,
+      enableExtensions: true,
+      userDataDir,
+      args: [...QUIET_FLAGS, ...(runsAsRoot ? ['--no-sandbox'] : [])],
+    });
+    const launched = extension ? await installExtension(browser) : {};
+    const opened = browser;
+    return {
+      browser: opened,
+      ...launched,
+      userDataDir,
+      close: async () => {
+        await opened.close().catch(() => undefined);
+        await rm(userDataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser?.close().catch(() => undefined);
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function installExtension(browser: Browser): Promise<{ extensionId: string; worker: WebWorker }> {
+  const extensionId = await browser.installExtension(EXTENSION_DIR);
+  const target = await browser.waitForTarget(
+    (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith(`chrome-extension://${extensionId}/`),
+    { timeout: 10_000 },
+  );
+  const worker = await target.worker();
+  if (!worker) throw new Error(`The extension ${extensionId} has a service worker target but no worker.`);
+  return { extensionId, worker };
+}

@@ -1,0 +1,29 @@
+import type { HandoffInput } from '@/utils/handoff/package';
+
+// One credential as the vault would hand it over, with Oracle's own example secret.
+
+export const EXAMPLE_SECRET = 'i7BKNOG:1z1A)bqaY(]F';
+export const EXAMPLE_OCID = 'ocid1.credential.oc1..aaaaaaaa5kq3xvbl2zp7hnw4mydrtfce6jqgs4';
+export const OIC_AUDIENCE = 'https://abc123.integration.ocp.oraclecloud.com:443';
+
+export function exampleInput(): HandoffInput {
+  return {
+    credential: {
+      name: 'oic-nightly-sync',
+      description: 'Nightly sync job, Integration consumer',
+      ocid: EXAMPLE_OCID,
+      realm: 'oc1',
+      region: 'us-ashburn-1',
+      identityDomain: 'Default',
+      pairs: [
+        { audience: OIC_AUDIENCE, scope: 'urn:opc:resource:consumer::all' },
+        { audience: OIC_AUDIENCE, scope: '/ic/api/' },
+      ],
+      created: new Date('2025-03-04T10:00:00Z'),
+    },
+    secret: EXAMPLE_SECRET,
+    expires: new Date('2025-03-05T10:00:00Z'),
+    note: 'For the nightly job only.',
+    now: new Date('2025-03-04T10:05:00Z'),
+  };
+}

@@ -1,0 +1,252 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { PageResponses } from '@/utils/messages/page-requests';
+import { sealSecret } from '@/utils/vault/seal';
+import { ITEM_KEY_PREFIX } from '@/utils/vault/storage-keys';
+import { send, senders, startBackground, storageDump, value } from './background';
+import { findSecretIn } from './find-secret';
+import { context, HOUR, itemId, OCID_OC1, OCID_OC2, T0 } from './fixtures';
+
+const SECRET = 'i7BKNOG:1z1A)bqaY(]F';
+
+type Background = ReturnType<typeof startBackground>;
+
+/** What the content script does: ask for the recipient and seal… */
+async function seal(secret: string) {
+  const { recipient } = await value<{ recipient: string }>({ type: 'vault/get-recipient' }, senders.content());
+  return sealSecret(recipient, new TextEncoder().encode(secret));
+}
+
+/** …then hand in the ciphertext. */
+function store(sealed: string, captureId: string) {
+  return value<{ itemId: string; duplicate: boolean }>({ type: 'vault/store-capture', captureId, sealed, context: context() }, senders.content());
+}
+
+const capture = async (secret = SECRET, captureId = itemId()) => store(await seal(secret), captureId);
+
+const list = () => value<PageResponses['vault/list']>({ type: 'vault/list' }, senders.page());
+const open = (id: string) => send({ type: 'vault/open-item', itemId: id }, senders.page());
+const badge = () => fakeBrowser.action.getBadgeText({});
+
+describe('vault', () => {
+  let background: Background;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    background = startBackground({ clock: { now: T0 } });
+  });
+
+  it('seals a capture that only an extension page can open, and stores no plaintext', async () => {
+    const { itemId: id, duplicate } = await capture();
+    expect(duplicate).toBe(false);
+    expect(await open(id)).toMatchObject({ ok: true, value: { secret: SECRET, item: { id, state: 'sealed' } } });
+    expect(findSecretIn(await storageDump(), SECRET)).toEqual([]);
+    expect(background.events.map((event) => event.kind)).toEqual(['captured', 'opened']);
+    expect(JSON.stringify(background.events)).not.toContain(SECRET);
+  });
+
+  it('lists items with their facts but never the ciphertext', async () => {
+    const { itemId: id } = await capture();
+    const { items, problems } = await list();
+    expect(problems).toEqual([]);
+    expect(items).toEqual([{ id, state: 'sealed', context: context(), capturedAt: T0, expiresAt: T0 + 24 * HOUR }]);
+  });
+
+  it('stores one item when the same dialog is captured twice', async () => {
+    const id = itemId();
+    expect(await capture(SECRET, id)).toEqual({ itemId: id, duplicate: false });
+    expect(await capture(SECRET, id)).toEqual({ itemId: id, duplicate: true });
+    expect((await list()).items).toHaveLength(1);
+    expect(background.events.filter((event) => event.kind === 'captured')).toHaveLength(1);
+  });
+
+  it('stores one item when the same dialog is captured twice at the same moment', async () => {
+    const id = itemId();
+    const sealed = await seal(SECRET);
+    const results = await Promise.all([store(sealed, id), store(sealed, id), store(sealed, id)]);
+    expect(results.map((result) => result.duplicate)).toEqual([false, true, true]);
+    expect(background.events.filter((event) => event.kind === 'captured')).toHaveLength(1);
+  });
+
+  it('loses no item when several tabs capture at the same moment', async () => {
+    const secrets = Array.from({ length: 12 }, (_, index) => `tab-${index}-secret:(]x`);
+    const sealed = await Promise.all(secrets.map(seal));
+    const stored = await Promise.all(sealed.map((ciphertext) => store(ciphertext, itemId())));
+    const { items } = await list();
+    expect(items.map((item) => item.id).sort()).toEqual(stored.map((result) => result.itemId).sort());
+    const opened = await Promise.all(stored.map(async ({ itemId: id }) => ((await open(id)) as { value: { secret: string } }).value.secret));
+    expect(opened.sort()).toEqual([...secrets].sort());
+    expect(await badge()).toBe('12');
+  });
+
+  it('keeps items across a service worker restart in the same browser session', async () => {
+    const { itemId: id } = await capture();
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    fakeBrowser.alarms.onAlarm.removeAllListeners();
+    startBackground({ clock: background.clock });
+    expect(await open(id)).toMatchObject({ ok: true, value: { secret: SECRET } });
+  });
+
+  it('counts items awaiting handoff on the badge', async () => {
+    expect(await badge()).toBe('');
+    const { itemId: first } = await capture();
+    await capture('another-secret:(x]');
+    expect(await badge()).toBe('2');
+    await value({ type: 'vault/delete-item', itemId: first }, senders.page());
+    expect(await badge()).toBe('1');
+  });
+
+  describe('time to live', () => {
+    it('arms one alarm at the next expiry and purges expired items when it fires', async () => {
+      const { itemId: first } = await capture();
+      background.clock.now = T0 + HOUR;
+      const { itemId: second } = await capture('second-secret:(]x');
+      expect(await fakeBrowser.alarms.getAll()).toEqual([expect.objectContaining({ name: 'ocg-vault-expiry', scheduledTime: T0 + 24 * HOUR })]);
+
+      background.clock.now = T0 + 24 * HOUR;
+      await fakeBrowser.alarms.onAlarm.trigger({ name: 'ocg-vault-expiry', scheduledTime: T0 + 24 * HOUR, persistAcrossSessions: true });
+      // The alarm alone purges: nothing else touches the vault until the item is gone.
+      await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get(ITEM_KEY_PREFIX + first)).toEqual({}));
+      await vi.waitFor(async () => expect(await fakeBrowser.alarms.get('ocg-vault-expiry')).toMatchObject({ scheduledTime: T0 + 25 * HOUR }));
+      expect(background.events.filter((event) => event.kind === 'expired').map((event) => event.itemId)).toEqual([first]);
+      expect(await badge()).toBe('1');
+      expect((await list()).items.map((item) => item.id)).toEqual([second]);
+    });
+
+    it('ignores other alarms', async () => {
+      const { itemId: id } = await capture();
+      background.clock.now = T0 + 24 * HOUR;
+      await fakeBrowser.alarms.onAlarm.trigger({ name: 'someone-else', scheduledTime: T0, persistAcrossSessions: true });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await fakeBrowser.storage.local.get(ITEM_KEY_PREFIX + id)).not.toEqual({});
+    });
+
+    it('clears the alarm when the vault is empty', async () => {
+      const { itemId: id } = await capture();
+      await value({ type: 'vault/mark-delivered', itemId: id, channel: 'print' }, senders.page());
+      expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+    });
+
+    it('takes the time to live from its source at capture time', async () => {
+      fakeBrowser.reset();
+      const ttl = { ms: 2 * HOUR };
+      startBackground({ clock: { now: T0 }, ttl: () => ttl.ms });
+      await capture();
+      ttl.ms = 4 * HOUR;
+      await capture('second-secret:(]x');
+      expect((await list()).items.map((item) => item.expiresAt - item.capturedAt).sort((a, b) => a - b)).toEqual([2 * HOUR, 4 * HOUR]);
+    });
+
+    it('refuses to open an item whose alarm has not fired yet but whose time is up', async () => {
+      const { itemId: id } = await capture();
+      background.clock.now = T0 + 24 * HOUR + 1;
+      expect(await open(id)).toEqual({ ok: false, error: expect.stringMatching(/no longer in the vault/) });
+    });
+  });
+
+  describe('browser restart (session identity gone)', () => {
+    it('marks items unopenable, purges their ciphertext, keeps their facts and tells the audit trail', async () => {
+      const { itemId: id } = await capture();
+      fakeBrowser.storage.session.resetState();
+      fakeBrowser.runtime.onMessage.removeAllListeners();
+      const restarted = startBackground({ clock: { now: T0 + HOUR } });
+
+      const { items } = await list();
+      expect(items).toEqual([expect.objectContaining({ id, state: 'unopenable', context: context() })]);
+      const stored = (await fakeBrowser.storage.local.get(ITEM_KEY_PREFIX + id))[ITEM_KEY_PREFIX + id];
+      expect(stored).toMatchObject({ state: 'unopenable', lostAt: T0 + HOUR });
+      expect(stored).not.toHaveProperty('sealed');
+      expect(restarted.events).toEqual([expect.objectContaining({ kind: 'unopenable', itemId: id, credentialName: 'ci-deploy' })]);
+      expect(await open(id)).toEqual({ ok: false, error: expect.stringMatching(/Regenerate the secret in the Console/) });
+      expect(await badge()).toBe('');
+    });
+
+    it('reports each lost item once, and lets the user dismiss it', async () => {
+      const { itemId: id } = await capture();
+      fakeBrowser.storage.session.resetState();
+      fakeBrowser.runtime.onMessage.removeAllListeners();
+      const restarted = startBackground({ clock: { now: T0 + HOUR } });
+      await list();
+      await list();
+      expect(restarted.events.filter((event) => event.kind === 'unopenable')).toHaveLength(1);
+      expect(await value({ type: 'vault/delete-item', itemId: id }, senders.page())).toEqual({ deleted: true });
+      expect((await list()).items).toEqual([]);
+    });
+  });
+
+  describe('stored items are validated on read', () => {
+    it('reports and skips a corrupted item, keeps the others, and leaves the damaged entry untouched', async () => {
+      const { itemId: good } = await capture();
+      const brokenKey = `${ITEM_KEY_PREFIX}${itemId()}`;
+      const broken = { schemaVersion: 1, state: 'sealed', sealed: 42 };
+      const alien = `${ITEM_KEY_PREFIX}${itemId()}`;
+      await fakeBrowser.storage.local.set({ [brokenKey]: broken, [alien]: { ...broken, schemaVersion: 9 }, 'policy.local': { unrelated: true } });
+
+      const { items, problems } = await list();
+      expect(items.map((item) => item.id)).toEqual([good]);
+      expect(problems.map((problem) => problem.key).sort()).toEqual([brokenKey, alien].sort());
+      expect(problems.find((problem) => problem.key === brokenKey)?.reason).toMatch(/sealed: .*expected string/);
+      expect(problems.find((problem) => problem.key === alien)?.reason).toMatch(/schemaVersion: .*expected 1/);
+      expect((await fakeBrowser.storage.local.get(brokenKey))[brokenKey]).toEqual(broken);
+    });
+
+    it('rejects a stored item that carries a field it should not, such as a plaintext secret', async () => {
+      const { itemId: id } = await capture();
+      const key = ITEM_KEY_PREFIX + id;
+      const stored = (await fakeBrowser.storage.local.get(key))[key] as object;
+      await fakeBrowser.storage.local.set({ [key]: { ...stored, secret: 'leaked' } });
+      const { items, problems } = await list();
+      expect(items).toEqual([]);
+      expect(problems).toEqual([{ key, reason: expect.stringMatching(/Unrecognized key/) }]);
+    });
+
+    it('reports an item stored under another item’s key', async () => {
+      const { itemId: id } = await capture();
+      const stored = (await fakeBrowser.storage.local.get(ITEM_KEY_PREFIX + id))[ITEM_KEY_PREFIX + id];
+      const wrongKey = ITEM_KEY_PREFIX + itemId();
+      await fakeBrowser.storage.local.set({ [wrongKey]: stored });
+      expect((await list()).problems).toEqual([{ key: wrongKey, reason: `stored under another item's key (${id})` }]);
+    });
+  });
+
+  describe('handoff', () => {
+    it('purges a delivered item and records the channel', async () => {
+      const { itemId: id } = await capture();
+      expect(await value({ type: 'vault/mark-delivered', itemId: id, channel: 'read-aloud' }, senders.page())).toEqual({ delivered: true });
+      expect((await list()).items).toEqual([]);
+      expect(background.events.at(-1)).toMatchObject({ kind: 'delivered', itemId: id, channel: 'read-aloud' });
+      expect(await send({ type: 'vault/mark-delivered', itemId: id, channel: 'read-aloud' }, senders.page())).toEqual({
+        ok: false,
+        error: expect.stringMatching(/no longer in the vault/),
+      });
+    });
+
+    it('deletes an item on request, and says so only once', async () => {
+      const { itemId: id } = await capture();
+      expect(await value({ type: 'vault/delete-item', itemId: id }, senders.page())).toEqual({ deleted: true });
+      expect(await value({ type: 'vault/delete-item', itemId: id }, senders.page())).toEqual({ deleted: false });
+      expect(background.events.filter((event) => event.kind === 'deleted')).toHaveLength(1);
+    });
+  });
+
+  describe('OCID', () => {
+    it('attaches the OCID the Console lists after the dialog closes', async () => {
+      const { itemId: id } = await capture();
+      background.clock.now = T0 + 60_000;
+      const reply = await value({ type: 'vault/credentials-seen', credentials: [{ name: 'ci-deploy', ocid: OCID_OC1 }] }, senders.content());
+      expect(reply).toEqual({ attached: 1 });
+      expect((await list()).items[0]).toMatchObject({ id, ocid: OCID_OC1 });
+      expect(background.events.at(-1)).toMatchObject({ kind: 'ocid-attached', ocid: OCID_OC1 });
+    });
+
+    it('accepts an OCID typed on the handoff page only from the credential realm', async () => {
+      const { itemId: id } = await capture();
+      expect(await send({ type: 'vault/attach-ocid', itemId: id, ocid: OCID_OC2 }, senders.page())).toEqual({
+        ok: false,
+        error: 'This OCID belongs to realm oc2, but the credential was created in realm oc1.',
+      });
+      expect(await value({ type: 'vault/attach-ocid', itemId: id, ocid: ` ${OCID_OC1} ` }, senders.page())).toMatchObject({
+        item: { id, ocid: OCID_OC1 },
+      });
+    });
+  });
+});

@@ -1,0 +1,8 @@
+// Where the vault keeps things (docs/vault.md explains why). Kept apart from the schemas so that
+// pages watching for changes do not pull zod in.
+
+/** storage.local: one key per item, `vault.item.<id>`. */
+export const ITEM_KEY_PREFIX = 'vault.item.';
+
+/** storage.session: the vault's age identity for this browser session. */
+export const IDENTITY_KEY = 'vault.identity';

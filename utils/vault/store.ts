@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import { describeIssues } from '../messages/issues';
+import { vaultItemSchema, type VaultItem } from './item';
+import { ITEM_KEY_PREFIX } from './storage-keys';
+
+// One storage.local key per item (`vault.item.<id>`): a damaged item cannot take its neighbours
+// with it, and concurrent writes to different items never overwrite each other. Only the
+// background writes here, through the vault's serial queue.
+
+export interface StoredItemProblem {
+  key: string;
+  reason: string;
+}
+
+export interface StoredItems {
+  items: VaultItem[];
+  /** Entries under the vault's prefix that failed validation: reported, skipped, left untouched. */
+  problems: StoredItemProblem[];
+}
+
+export async function readItems(): Promise<StoredItems> {
+  const everything = await browser.storage.local.get(null);
+  const result: StoredItems = { items: [], problems: [] };
+  for (const [key, value] of Object.entries(everything)) {
+    if (!key.startsWith(ITEM_KEY_PREFIX)) continue;
+    const parsed = vaultItemSchema.safeParse(value);
+    if (!parsed.success) result.problems.push({ key, reason: describeIssues(parsed.error) });
+    else if (key !== ITEM_KEY_PREFIX + parsed.data.id) result.problems.push({ key, reason: `stored under another item's key (${parsed.data.id})` });
+    else result.items.push(parsed.data);
+  }
+  return result;
+}
+
+export async function writeItem(item: VaultItem): Promise<void> {
+  await browser.storage.local.set({ [ITEM_KEY_PREFIX + item.id]: vaultItemSchema.parse(item) });
+}
+
+export async function removeItems(ids: readonly string[]): Promise<void> {
+  if (ids.length > 0) await browser.storage.local.remove(ids.map((id) => ITEM_KEY_PREFIX + id));
+}

@@ -1,0 +1,186 @@
+import { MessageRefused } from '../messages/result';
+import { showAwaitingCount } from './badge';
+import { vaultEvent, type HandoffChannel, type VaultAuditSink, type VaultEvent } from './events';
+import { isExpired, resolveTtl, type TtlSource } from './expiry';
+import { scheduleExpiryAlarm } from './expiry-alarm';
+import { createIdentityKeeper } from './identity';
+import { markUnopenable, summarise, VAULT_SCHEMA_VERSION, type CaptureContext, type VaultItem, type VaultItemSummary } from './item';
+import { matchOcid, type SeenCredential } from './match-ocid';
+import { checkOcidForRealm } from './ocid';
+import { openSealed } from './seal';
+import { createSerialQueue } from './serial';
+import { readItems, removeItems, writeItem, type StoredItems } from './store';
+
+// The background's vault. Every operation first settles storage against the clock and the session
+// (expired items purged, items sealed in an earlier session made unopenable), and all of them run
+// one at a time, so captures from several tabs never overwrite each other.
+
+export interface VaultOptions {
+  /** Time to live for new items (the policy's); default 24 h. */
+  ttl?: TtlSource;
+  /** Receives capture, delivery, deletion, expiry and loss events for the audit trail. */
+  audit?: VaultAuditSink;
+  now?: () => number;
+}
+
+export interface SealedCapture {
+  captureId: string;
+  sealed: string;
+  context: CaptureContext;
+}
+
+export interface Vault {
+  recipient(): Promise<string>;
+  store(capture: SealedCapture): Promise<{ itemId: string; duplicate: boolean }>;
+  attachSeen(credentials: readonly SeenCredential[]): Promise<{ attached: number }>;
+  attachOcid(itemId: string, ocid: string): Promise<{ item: VaultItemSummary }>;
+  list(): Promise<{ items: VaultItemSummary[]; problems: StoredItems['problems'] }>;
+  open(itemId: string): Promise<{ item: VaultItemSummary; secret: string }>;
+  remove(itemId: string): Promise<{ deleted: boolean }>;
+  markDelivered(itemId: string, channel: HandoffChannel): Promise<{ delivered: true }>;
+  /** Purges what expired, marks what the session can no longer open, re-arms the alarm and the badge. */
+  sweep(): Promise<void>;
+}
+
+const GONE = 'This item is no longer in the vault: it was delivered, deleted or it expired.';
+const LOST =
+  'This secret was sealed in an earlier browser session and can no longer be opened. Regenerate the secret in the Console and capture it again.';
+
+export function createVault(options: VaultOptions = {}): Vault {
+  const now = options.now ?? Date.now;
+  const identity = createIdentityKeeper();
+  const serial = createSerialQueue();
+
+  async function report(event: VaultEvent): Promise<void> {
+    try {
+      await options.audit?.(event);
+    } catch (error) {
+      console.warn(`The audit trail did not record the vault's "${event.kind}" event`, error);
+    }
+  }
+
+  async function settle(): Promise<StoredItems> {
+    const { recipient } = await identity();
+    const stored = await readItems();
+    const at = now();
+    const expired = stored.items.filter((item) => isExpired(item, at));
+    await removeItems(expired.map((item) => item.id));
+    for (const item of expired) if (item.state === 'sealed') await report(vaultEvent('expired', item, at));
+    const items: VaultItem[] = [];
+    for (const item of stored.items) {
+      if (isExpired(item, at)) continue;
+      if (item.state === 'sealed' && item.recipient !== recipient) {
+        const lost = markUnopenable(item, at);
+        await writeItem(lost);
+        await report(vaultEvent('unopenable', lost, at));
+        items.push(lost);
+      } else items.push(item);
+    }
+    await scheduleExpiryAlarm(items);
+    await showAwaitingCount(items.filter((item) => item.state === 'sealed').length);
+    return { items, problems: stored.problems };
+  }
+
+  /** Runs a read or a change against settled items; a change is settled again (alarm, badge). */
+  function withItems<T>(task: (items: VaultItem[]) => Promise<T>, changes = true): Promise<T> {
+    return serial(async () => {
+      const result = await task((await settle()).items);
+      if (changes) await settle();
+      return result;
+    });
+  }
+
+  function find(items: VaultItem[], itemId: string): VaultItem {
+    const item = items.find((candidate) => candidate.id === itemId);
+    if (!item) throw new MessageRefused(GONE);
+    return item;
+  }
+
+  return {
+    recipient: async () => (await identity()).recipient,
+
+    store: ({ captureId, sealed, context }) =>
+      withItems(async (items) => {
+        if (items.some((item) => item.id === captureId)) return { itemId: captureId, duplicate: true };
+        const { recipient } = await identity();
+        const capturedAt = now();
+        const item: VaultItem = {
+          schemaVersion: VAULT_SCHEMA_VERSION,
+          id: captureId,
+          state: 'sealed',
+          sealed,
+          recipient,
+          context,
+          capturedAt,
+          expiresAt: capturedAt + (await resolveTtl(options.ttl)),
+        };
+        await writeItem(item);
+        await report(vaultEvent('captured', item, capturedAt));
+        return { itemId: captureId, duplicate: false };
+      }),
+
+    attachSeen: (credentials) =>
+      withItems(async (items) => {
+        const at = now();
+        const matches = matchOcid(items, credentials, at);
+        for (const { itemId, ocid } of matches) {
+          const item = { ...find(items, itemId), ocid };
+          await writeItem(item);
+          await report(vaultEvent('ocid-attached', item, at));
+        }
+        return { attached: matches.length };
+      }),
+
+    attachOcid: (itemId, ocid) =>
+      withItems(async (items) => {
+        const found = find(items, itemId);
+        if (found.state !== 'sealed') throw new MessageRefused(LOST);
+        const check = checkOcidForRealm(ocid, found.context.realm);
+        if (!check.ok) throw new MessageRefused(check.error);
+        const item = { ...found, ocid: check.ocid };
+        await writeItem(item);
+        await report(vaultEvent('ocid-attached', item, now()));
+        return { item: summarise(item) };
+      }),
+
+    list: () =>
+      serial(async () => {
+        const { items, problems } = await settle();
+        return { items: items.map(summarise).sort((a, b) => b.capturedAt - a.capturedAt), problems };
+      }),
+
+    open: (itemId) =>
+      withItems(async (items) => {
+        const item = find(items, itemId);
+        if (item.state !== 'sealed') throw new MessageRefused(LOST);
+        let secret: string;
+        try {
+          secret = await openSealed((await identity()).identity, item.sealed);
+        } catch {
+          throw new MessageRefused('The sealed secret could not be decrypted: the stored item is damaged.');
+        }
+        await report(vaultEvent('opened', item, now()));
+        return { item: summarise(item), secret };
+      }, false),
+
+    remove: (itemId) =>
+      withItems(async (items) => {
+        const item = items.find((candidate) => candidate.id === itemId);
+        if (!item) return { deleted: false };
+        await removeItems([item.id]);
+        if (item.state === 'sealed') await report(vaultEvent('deleted', item, now()));
+        return { deleted: true };
+      }),
+
+    markDelivered: (itemId, channel) =>
+      withItems(async (items) => {
+        const item = find(items, itemId);
+        if (item.state !== 'sealed') throw new MessageRefused(LOST);
+        await removeItems([item.id]);
+        await report(vaultEvent('delivered', item, now(), channel));
+        return { delivered: true as const };
+      }),
+
+    sweep: () => serial(async () => void (await settle())),
+  };
+}
