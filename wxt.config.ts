@@ -1,8 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { consoleMatchPatterns } from './utils/realm/console-hosts';
+import { managedSchema } from './utils/policy/managed-schema';
 
-// The manifest is the extension's contract with the browser: every permission here is
-// asserted exactly by tests/unit/manifest.test.ts, so any addition is deliberate.
+// The manifest is the extension's contract with the browser: keep permissions to what is used.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -10,13 +11,27 @@ export default defineConfig({
     plugins: [preact()],
     build: { sourcemap: false },
   }),
+  hooks: {
+    // Chrome validates enterprise policy against this schema; it is generated from the zod policy schema.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'managed_schema.json', contents: `${JSON.stringify(managedSchema(), null, 2)}\n` });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'OCI Credential Guard',
     description:
       'Safer OAuth 2.0 client credentials in the OCI Console: realm availability, least-privilege scopes, encrypted handoff.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
+    // The age sealer is loaded by the content script only at capture time, into its isolated world.
+    web_accessible_resources: [
+      {
+        resources: ['sealer.js'],
+        matches: consoleMatchPatterns(),
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'credential-guard@oci-credential-guard.dev', strict_min_version: '128.0' } } }
-      : {}),
+      : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });

@@ -1,3 +1,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startMessageRouter } from '@/utils/messages/listen';
+import { installVault } from '@/utils/vault/install';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  // The router must be the only runtime.onMessage listener: it answers every message.
+  const router = startMessageRouter();
+  installVault({ router });
+});

@@ -1,7 +1,30 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { consoleIncludeGlobs, consoleMatchPatterns } from '@/utils/realm/console-hosts';
+import { detectRealm, isConsoleHost } from '@/utils/realm/detect-realm';
+import { mayHostCredentialsUi, serviceContextUrl } from '@/utils/console/page-filter';
+import { detectConsoleViews, type ConsoleViews } from '@/utils/console/detect';
+import { observeConsole } from '@/utils/console/observer';
+import { realmBannerFeature } from './features/realm-banner';
 
+const NOTHING: ConsoleViews = { credentialsList: null, generatePanel: null, secretDialog: null, credentialDetails: null };
+
+// Wiring only: realm from the URL, one observer, detectors → features. Runs in every frame because
+// the Console renders service pages in a same-origin iframe.
 export default defineContentScript({
-  matches: ['https://cloud.oracle.com/*'],
+  matches: consoleMatchPatterns(),
+  includeGlobs: consoleIncludeGlobs(),
   allFrames: true,
-  main() {},
+  runAt: 'document_idle',
+  main(ctx) {
+    const url = serviceContextUrl(window);
+    if (!isConsoleHost(url)) return;
+    const features = [realmBannerFeature(detectRealm(url))];
+    const run = () => {
+      const views = mayHostCredentialsUi(serviceContextUrl(window)) ? detectConsoleViews(document) : NOTHING;
+      for (const feature of features) feature.update(views);
+    };
+    observeConsole(document, run, ctx.signal);
+    run();
+    ctx.onInvalidated(() => features.forEach((feature) => feature.stop()));
+  },
 });
