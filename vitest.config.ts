@@ -13,6 +13,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -25,6 +26,8 @@ export default defineConfig({
           // One Chromium per file; two cores on CI.
           fileParallelism: true,
           maxWorkers: 2,
+          // Browsers start after the unit tests finish, so the two never compete for the 2 cores.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
