@@ -5,6 +5,7 @@ import { mayHostCredentialsUi, serviceContextUrl } from '@/utils/console/page-fi
 import { detectConsoleViews, type ConsoleViews } from '@/utils/console/detect';
 import { observeConsole } from '@/utils/console/observer';
 import { realmBannerFeature } from './features/realm-banner';
+import { captureFeature } from './features/capture';
 
 const NOTHING: ConsoleViews = { credentialsList: null, generatePanel: null, secretDialog: null, credentialDetails: null };
 
@@ -18,12 +19,15 @@ export default defineContentScript({
   main(ctx) {
     const url = serviceContextUrl(window);
     if (!isConsoleHost(url)) return;
-    const features = [realmBannerFeature(detectRealm(url))];
+    const realm = detectRealm(url);
+    const features = [realmBannerFeature(realm), captureFeature(realm)];
     const run = () => {
       const views = mayHostCredentialsUi(serviceContextUrl(window)) ? detectConsoleViews(document) : NOTHING;
       for (const feature of features) feature.update(views);
     };
     observeConsole(document, run, ctx.signal);
+    // Typing changes input values, not the DOM, so the observer does not see edits of the form.
+    ctx.addEventListener(document, 'input', run, { capture: true, passive: true });
     run();
     ctx.onInvalidated(() => features.forEach((feature) => feature.stop()));
   },

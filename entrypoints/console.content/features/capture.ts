@@ -1,0 +1,55 @@
+import { mountCapture, type CaptureMount } from '@/components/capture/mount-capture';
+import { readConsoleContext } from '@/utils/console/context';
+import { readDraft } from '@/utils/console/read-form';
+import type { ConsoleViews } from '@/utils/console/detect';
+import type { CredentialDraft } from '@/utils/findings/finding';
+import type { RealmDetection } from '@/utils/realm/detect-realm';
+
+// Capture into the handoff vault: <ocg-capture> beside the one-time secret. The Generate panel is
+// gone when the dialog shows, so the draft as last seen in the panel is kept (it holds no secret).
+
+export function captureFeature(detection: RealmDetection) {
+  let lastDraft: CredentialDraft = { name: '', description: '', pairs: [] };
+  let mount: CaptureMount | null = null;
+  let dialogElement: Element | null = null;
+
+  function remove() {
+    mount?.remove();
+    mount = null;
+    dialogElement = null;
+  }
+
+  return {
+    update(views: ConsoleViews) {
+      if (views.generatePanel) lastDraft = readDraft(views.generatePanel);
+      const dialog = views.secretDialog;
+      if (!dialog) return remove();
+      if (mount && dialogElement === dialog.element && mount.host.isConnected) return;
+      remove();
+      dialogElement = dialog.element;
+      const draft = lastDraft;
+      const shownAt = Date.now();
+      mount = mountCapture({
+        dialog,
+        place: (host) => dialog.secretElement.after(host),
+        context: () => {
+          const page = readConsoleContext(document);
+          const identityDomain = page.domainName ?? page.domainOcid;
+          const targetUser = page.userName ?? page.userOcid;
+          return {
+            credentialName: draft.name.trim(),
+            description: draft.description,
+            pairs: draft.pairs.filter((pair) => pair.audience.trim() || pair.scope.trim()),
+            host: detection.host || location.hostname,
+            ...(detection.status === 'known' ? { realm: detection.realm } : {}),
+            ...(detection.status === 'known' && detection.region ? { region: detection.region } : {}),
+            ...(identityDomain ? { identityDomain } : {}),
+            ...(targetUser ? { targetUser } : {}),
+            createdAt: shownAt,
+          };
+        },
+      });
+    },
+    stop: remove,
+  };
+}
