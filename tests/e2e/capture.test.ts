@@ -31,6 +31,10 @@ const DRAFT = {
   pairs: [{ audience: 'https://oicdev-idq7w2.integration.ocp.oraclecloud.com:443', scope: '/ic/api/' }],
 };
 
+// Evaluated inside the extension's service worker, where `chrome` exists.
+type StorageArea = { get(keys: null): Promise<Record<string, unknown>> };
+declare const chrome: { storage: { local: StorageArea; session: StorageArea; sync: StorageArea } };
+
 async function dumpExtensionStorage() {
   const worker = launched.worker!;
   return worker.evaluate(async () => ({
