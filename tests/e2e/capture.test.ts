@@ -1,29 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findSecretIn } from '../unit/vault/find-secret';
 import {
   REPLICA_PATHS,
   clickGenerate,
   consoleUrl,
   fillPanel,
-  launchBrowser,
   openConsole,
   openCredentialsList,
   openGeneratePanel,
   readSecretFromDialog,
   serviceFrame,
   waitForOcg,
-  type LaunchedBrowser,
+  useBrowser,
 } from './harness';
 
 // Capture of the one-time secret into the encrypted vault, in real Chromium on the replica.
 
-let launched: LaunchedBrowser;
-beforeAll(async () => {
-  launched = await launchBrowser();
-});
-afterAll(async () => {
-  await launched?.close();
-});
+const browser = useBrowser();
 
 const DRAFT = {
   name: 'orders-oic-rest',
@@ -36,7 +29,7 @@ type StorageArea = { get(keys: null): Promise<Record<string, unknown>> };
 declare const chrome: { storage: { local: StorageArea; session: StorageArea; sync: StorageArea } };
 
 async function dumpExtensionStorage() {
-  const worker = launched.worker!;
+  const worker = browser().worker!;
   return worker.evaluate(async () => ({
     local: await chrome.storage.local.get(null),
     session: await chrome.storage.session.get(null),
@@ -46,7 +39,7 @@ async function dumpExtensionStorage() {
 
 describe('capture into the handoff vault', () => {
   it('seals the secret on a trusted click, stores only ciphertext, and ignores page-script clicks', async () => {
-    const page = await openConsole(launched.browser, consoleUrl('console.us-langley-1.oraclegovcloud.com', REPLICA_PATHS.myCredentials));
+    const page = await openConsole(browser().browser, consoleUrl('console.us-langley-1.oraclegovcloud.com', REPLICA_PATHS.myCredentials));
     await openCredentialsList(page);
     await openGeneratePanel(page);
     await fillPanel(page, DRAFT);

@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   REPLICA_PATHS,
   consoleUrl,
   countOcg,
-  launchBrowser,
   openConsole,
   openCredentialsList,
   openGeneratePanel,
   waitForOcg,
-  type LaunchedBrowser,
+  useBrowser,
 } from './harness';
 
 // The realm-availability banner with the built extension, at real Console URLs of each realm.
 
-let launched: LaunchedBrowser;
-beforeAll(async () => {
-  launched = await launchBrowser();
-});
-afterAll(async () => {
-  await launched?.close();
-});
+const browser = useBrowser();
 
 const CASES = [
   { name: 'OC1', url: consoleUrl('cloud.oracle.com', REPLICA_PATHS.myCredentials, { region: 'us-ashburn-1' }), realm: 'oc1', availability: 'unavailable' },
@@ -34,7 +27,7 @@ const CASES = [
 describe('realm-availability banner', () => {
   for (const c of CASES) {
     it(`shows ${c.availability} on the credentials list in ${c.name}`, async () => {
-      const page = await openConsole(launched.browser, c.url);
+      const page = await openConsole(browser().browser, c.url);
       const data = await waitForOcg(page, 'ocg-realm-banner', { realm: c.realm, availability: c.availability });
       expect(data).toMatchObject({ realm: c.realm, availability: c.availability });
       await page.close();
@@ -42,7 +35,7 @@ describe('realm-availability banner', () => {
   }
 
   it('appears in the top-frame variant and above the Generate panel, surviving SPA navigation', async () => {
-    const page = await openConsole(launched.browser, consoleUrl('cloud.oracle.com', REPLICA_PATHS.users, { region: 'us-ashburn-1' }), {
+    const page = await openConsole(browser().browser, consoleUrl('cloud.oracle.com', REPLICA_PATHS.users, { region: 'us-ashburn-1' }), {
       replicaQuery: { ocgFrame: 'top' },
     });
     expect(await countOcg(page)).toBe(0);
@@ -58,7 +51,7 @@ describe('realm-availability banner', () => {
   });
 
   it('is dismissable with the keyboard', async () => {
-    const page = await openConsole(launched.browser, CASES[0]!.url);
+    const page = await openConsole(browser().browser, CASES[0]!.url);
     await waitForOcg(page, 'ocg-realm-banner');
     const frame = page.frames().find((f) => f.url().includes('maui-preact')) ?? page.mainFrame();
     const button = await frame.waitForSelector('ocg-realm-banner >>> button.dismiss');
@@ -69,8 +62,8 @@ describe('realm-availability banner', () => {
   });
 
   it('injects nothing on unrelated Console pages or look-alike hosts', async () => {
-    const unrelated = await openConsole(launched.browser, consoleUrl('cloud.oracle.com', REPLICA_PATHS.instances, { region: 'us-ashburn-1' }));
-    const lookAlike = await openConsole(launched.browser, consoleUrl('cloud.oracle.com.evil.example', REPLICA_PATHS.myCredentials));
+    const unrelated = await openConsole(browser().browser, consoleUrl('cloud.oracle.com', REPLICA_PATHS.instances, { region: 'us-ashburn-1' }));
+    const lookAlike = await openConsole(browser().browser, consoleUrl('cloud.oracle.com.evil.example', REPLICA_PATHS.myCredentials));
     // The replica's late content renders after 300 ms; give the extension time to act if it wrongly would.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const heading = await (lookAlike.frames().find((f) => f.url().includes('maui-preact')) ?? lookAlike.mainFrame()).$eval(

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type WebWorker } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import { findChromium } from '../../../scripts/find-chromium.mjs';
 import { EXTENSION_DIR } from './paths';
 
@@ -77,4 +78,19 @@ async function installExtension(browser: Browser): Promise<{ extensionId: string
   const worker = await target.worker();
   if (!worker) throw new Error(`The extension ${extensionId} has a service worker target but no worker.`);
   return { extensionId, worker };
+}
+
+/** One browser with the extension for a whole spec file: launched before its tests, closed after. */
+export function useBrowser(): () => LaunchedBrowser {
+  let launched: LaunchedBrowser | undefined;
+  beforeAll(async () => {
+    launched = await launchBrowser();
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  return () => {
+    if (!launched) throw new Error('useBrowser(): the browser is not launched yet (call it at the top of the spec file)');
+    return launched;
+  };
 }

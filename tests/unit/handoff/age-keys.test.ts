@@ -1,21 +1,11 @@
 import { generateHybridIdentity, identityToRecipient } from 'age-encryption';
 import { describe, expect, it } from 'vitest';
 import { X25519_RECIPIENT, generateRecipientKeyPair, parseIdentityFile, parseRecipient } from '@/utils/handoff/age-keys';
-import { HandoffError } from '@/utils/handoff/errors';
+import { thrown } from './fixtures';
 
 const keys = await generateRecipientKeyPair(new Date('2025-03-04T10:00:00.123Z'));
 const identity = keys.identityFile.split('\n')[2] ?? '';
 const postQuantum = await identityToRecipient(await generateHybridIdentity());
-
-function thrown(run: () => unknown): HandoffError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof HandoffError) return error;
-    throw error;
-  }
-  throw new Error('expected a HandoffError');
-}
 
 /** Changes one data character of a Bech32 string, keeping it well-formed but breaking its checksum. */
 function typo(bech32: string): string {

@@ -1,4 +1,5 @@
 import type { HandoffInput } from '@/utils/handoff/package';
+import { HandoffError } from '@/utils/handoff/errors';
 
 // One credential as the vault would hand it over, with Oracle's own example secret.
 
@@ -26,4 +27,15 @@ export function exampleInput(): HandoffInput {
     note: 'For the nightly job only.',
     now: new Date('2025-03-04T10:05:00Z'),
   };
+}
+
+/** The HandoffError that `run` throws synchronously; fails the test when it throws nothing or something else. */
+export function thrown(run: () => unknown): HandoffError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof HandoffError) return error;
+    throw error;
+  }
+  throw new Error('expected a HandoffError');
 }

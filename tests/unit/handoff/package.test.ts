@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { HandoffError } from '@/utils/handoff/errors';
 import { buildHandoffDocument, parseHandoffDocument, serializeHandoffDocument } from '@/utils/handoff/package';
 import { HANDOFF_FORMAT, type HandoffDocument } from '@/utils/handoff/package-schema';
-import { EXAMPLE_OCID, EXAMPLE_SECRET, OIC_AUDIENCE, exampleInput } from './fixtures';
-
-function thrown(run: () => unknown): HandoffError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof HandoffError) return error;
-    throw error;
-  }
-  throw new Error('expected a HandoffError');
-}
+import { EXAMPLE_OCID, EXAMPLE_SECRET, OIC_AUDIENCE, exampleInput, thrown } from './fixtures';
 
 function exampleDocument(): HandoffDocument {
   return buildHandoffDocument(exampleInput());
