@@ -44,20 +44,22 @@ const exemptionAtGenerate = z.strictObject({
 
 const itemEvent = <K extends string>(kind: K) => z.strictObject({ ...common, kind: z.literal(kind), ...credentialRef });
 
+/** What a content script reports when the user presses Generate (no id, version or time yet). */
+export const credentialGeneratedEventSchema = z.strictObject({
+  kind: z.literal('credential-generated'),
+  ...credentialRef,
+  credentialName: text(256),
+  region: text(64).optional(),
+  identityDomain: text(256).optional(),
+  targetUser: text(256).optional(),
+  pairs: z.array(z.strictObject({ audience: z.string().max(2048), scope: z.string().max(2048) })).max(50),
+  /** The findings shown when Generate was pressed, after the policy's overrides. */
+  findings: z.array(findingAtGenerate).max(200),
+  exemptions: z.array(exemptionAtGenerate).max(200),
+});
+
 export const auditRecordSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    ...common,
-    kind: z.literal('credential-generated'),
-    ...credentialRef,
-    credentialName: text(256),
-    region: text(64).optional(),
-    identityDomain: text(256).optional(),
-    targetUser: text(256).optional(),
-    pairs: z.array(z.strictObject({ audience: z.string().max(2048), scope: z.string().max(2048) })).max(50),
-    /** The findings shown when Generate was pressed, after the policy's overrides. */
-    findings: z.array(findingAtGenerate).max(200),
-    exemptions: z.array(exemptionAtGenerate).max(200),
-  }),
+  credentialGeneratedEventSchema.extend(common),
   itemEvent('secret-captured'),
   itemEvent('ocid-attached').extend({ ocid }),
   itemEvent('item-opened'),

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { credentialGeneratedEventSchema } from '../audit/record';
+import type { ResolvedPolicy } from '../policy/resolve';
+
+// Policy and audit messages from content scripts. The content script never resolves the policy
+// itself (that needs zod, too heavy for the page): it asks the background, and asks again when
+// storage tells it a policy source changed (see utils/policy/storage-keys.ts).
+
+export const policyContentRequests = [
+  /** The effective policy with its provenance, errors and whether a managed policy applies. */
+  z.strictObject({ type: z.literal('policy/get') }),
+  /** The user pressed Generate (and it was not blocked): one audit record, never the secret. */
+  z.strictObject({ type: z.literal('audit/credential-generated'), event: credentialGeneratedEventSchema }),
+] as const;
+
+export interface PolicyContentResponses {
+  'policy/get': ResolvedPolicy;
+  'audit/credential-generated': { recorded: boolean };
+}
