@@ -4,6 +4,8 @@ import { detectRealm, isConsoleHost } from '@/utils/realm/detect-realm';
 import { mayHostCredentialsUi, serviceContextUrl } from '@/utils/console/page-filter';
 import { detectConsoleViews, type ConsoleViews } from '@/utils/console/detect';
 import { observeConsole } from '@/utils/console/observer';
+import { followPolicy } from '@/utils/policy/page-policy';
+import type { ConsoleFeature } from './feature';
 import { realmBannerFeature } from './features/realm-banner';
 import { captureFeature } from './features/capture';
 
@@ -20,7 +22,7 @@ export default defineContentScript({
     const url = serviceContextUrl(window);
     if (!isConsoleHost(url)) return;
     const realm = detectRealm(url);
-    const features = [realmBannerFeature(realm), captureFeature(realm)];
+    const features: ConsoleFeature[] = [realmBannerFeature(realm), captureFeature(realm)];
     const run = () => {
       const views = mayHostCredentialsUi(serviceContextUrl(window)) ? detectConsoleViews(document) : NOTHING;
       for (const feature of features) feature.update(views);
@@ -28,6 +30,7 @@ export default defineContentScript({
     observeConsole(document, run, ctx.signal);
     // Typing changes input values, not the DOM, so the observer does not see edits of the form.
     ctx.addEventListener(document, 'input', run, { capture: true, passive: true });
+    followPolicy((resolved) => features.forEach((feature) => feature.onPolicy?.(resolved)), ctx.signal);
     run();
     ctx.onInvalidated(() => features.forEach((feature) => feature.stop()));
   },
