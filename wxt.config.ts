@@ -12,6 +12,14 @@ export default defineConfig({
     build: { sourcemap: false },
   }),
   hooks: {
+    // The in-page script is held to 40 kB. Everything it calls (runtime.sendMessage/getURL,
+    // storage.onChanged) is promise-based natively in Chrome MV3 and Firefox, so it uses the
+    // browser's own namespace; the polyfill stays where it matters (background onMessage replies, pages).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      config.resolve ??= {};
+      config.resolve.alias = { ...(config.resolve.alias as Record<string, string>), 'wxt/browser': '@wxt-dev/browser' };
+    },
     // Chrome validates enterprise policy against this schema; it is generated from the zod policy schema.
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: 'managed_schema.json', contents: `${JSON.stringify(managedSchema(), null, 2)}\n` });
