@@ -7,10 +7,26 @@ import { env } from 'node:process';
 /** Fixed locations tried after PUPPETEER_EXECUTABLE_PATH and CHROME_PATH, in order. */
 export const CHROMIUM_LOCATIONS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-/** The first executable among the environment's choice and CHROMIUM_LOCATIONS, or undefined. */
-export function findChromium(environment = env) {
-  const candidates = [environment.PUPPETEER_EXECUTABLE_PATH, environment.CHROME_PATH, ...CHROMIUM_LOCATIONS];
+const CHOSEN_BY = ['PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH'];
+
+/** The first executable among the environment's choice and the fixed locations, or undefined. */
+export function findChromium(environment = env, locations = CHROMIUM_LOCATIONS) {
+  const candidates = [...CHOSEN_BY.map((name) => environment[name]), ...locations];
   return candidates.find((path) => path !== undefined && path !== '' && isExecutable(path));
+}
+
+/** What `npm test` says when findChromium found nothing: where it looked and how to get one. */
+export function missingChromiumMessage(environment = env, locations = CHROMIUM_LOCATIONS) {
+  const unusable = CHOSEN_BY.filter((name) => environment[name])
+    .map((name) => `  ${name}=${environment[name]} is not an executable file.\n`)
+    .join('');
+  return (
+    'No Chromium found for the end-to-end tests.\n' +
+    unusable +
+    `  Looked in ${[...CHOSEN_BY, ...locations].join(', ')}.\n` +
+    '  Install it with `sudo apt-get install chromium` (Debian/Ubuntu),\n' +
+    '  or set CHROME_PATH to a Chromium or Chrome executable.\n'
+  );
 }
 
 function isExecutable(path) {
