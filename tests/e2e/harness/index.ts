@@ -1,6 +1,8 @@
-// The end-to-end harness: a headless Chromium with the built extension, the replica Console served
-// at real Console URLs, and helpers that drive it like a user. See tests/e2e/README.md.
-export { launchBrowser, useBrowser, type LaunchedBrowser } from './launch';
+// The end-to-end harness: a headless Chromium or Firefox with the built extension, the replica
+// Console served at real Console URLs, and helpers that drive it like a user. See tests/e2e/README.md.
+export { launchBrowser, useBrowser, type LaunchedBrowser, type LaunchOptions } from './launch';
+export { browserKind, type BrowserKind } from './browser-kind';
+export { firefoxAddonId } from './launch-firefox';
 export { openConsole, serveReplica, consoleUrl, REPLICA_PATHS, REPLICA_DOMAIN_OCID, type ReplicaQuery } from './serve-replica';
 export { serviceFrame, replicaRecords, replicaEvents, waitForOcg, countOcg, type ReplicaRecord, type ReplicaEvent } from './frames';
 export {
@@ -19,5 +21,6 @@ export {
   type CredentialDetails,
 } from './walk';
 export { openExtensionPage } from './extension-pages';
+export { evaluateInExtension, readExtensionStorage, type ExtensionStorage } from './extension-storage';
 export { collectConsole, type LoggedMessage } from './console-log';
-export { EXTENSION_DIR, REPO_ROOT } from './paths';
+export { EXTENSION_DIR, FIREFOX_EXTENSION_DIR, REPO_ROOT } from './paths';

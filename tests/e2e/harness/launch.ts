@@ -5,21 +5,39 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import { findChromium } from '../../../scripts/find-chromium.mjs';
-import { EXTENSION_DIR } from './paths';
+import { rememberKind, type BrowserKind } from './browser-kind';
+import { installInFirefox, startFirefox } from './launch-firefox';
+import { EXTENSION_DIR, FIREFOX_EXTENSION_DIR } from './paths';
 
-// One headless Chromium per test file, with the built extension installed (or not, for tests of
-// the replica alone): no network of its own (Chromium would otherwise try and fail to phone home),
-// a fresh profile, and no sandbox when running as root (Chromium refuses to start otherwise).
+// One headless browser per test file, with the built extension installed (or not, for tests of
+// the replica alone), a fresh profile, and no network of its own. Chromium by default; Firefox
+// (firefox-esr over WebDriver BiDi, the firefox-mv2 build) with `browser: 'firefox'`.
 
 export interface LaunchedBrowser {
+  kind: BrowserKind;
   browser: Browser;
-  /** 32 letters a–p; present when the extension was installed. */
+  /**
+   * The host of the extension's page URLs, present when the extension was installed: Chromium's
+   * extension id (32 letters a–p) or Firefox's moz-extension UUID (chosen by the harness).
+   */
   extensionId?: string;
-  /** The extension's service worker (background). */
+  /** Chromium only: the extension's service worker (background). */
   worker?: WebWorker;
   /** The fresh profile directory; removed by close(). */
   userDataDir: string;
   close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** 'chromium' (default) or 'firefox'. */
+  browser?: BrowserKind;
+  /** Install the build (default true); false for the replica alone. */
+  extension?: boolean;
+  /**
+   * Firefox only: the text of a policies.json that Firefox starts under, as an administrator would
+   * deploy it (`3rdparty.Extensions.<gecko id>` is what the extension reads as storage.managed).
+   */
+  firefoxPolicies?: string;
 }
 
 const QUIET_FLAGS = [
@@ -31,29 +49,21 @@ const QUIET_FLAGS = [
   '--disable-quic',
 ];
 
-export async function launchBrowser({ extension = true }: { extension?: boolean } = {}): Promise<LaunchedBrowser> {
-  if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No extension build at ${EXTENSION_DIR}: run \`npm run build\` (or \`npx wxt build\`) first.`);
+export async function launchBrowser({ browser: kind = 'chromium', extension = true, firefoxPolicies }: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  if (firefoxPolicies !== undefined && kind !== 'firefox') throw new Error('firefoxPolicies is for Firefox only (browser: "firefox").');
+  const buildDir = kind === 'firefox' ? FIREFOX_EXTENSION_DIR : EXTENSION_DIR;
+  if (extension && !existsSync(join(buildDir, 'manifest.json'))) {
+    throw new Error(`No extension build at ${buildDir}: run \`npm run build\` first.`);
   }
-  const executablePath = findChromium();
-  if (!executablePath) {
-    throw new Error('No Chromium found: run `node scripts/check-browser.mjs` for how to install one or set CHROME_PATH.');
-  }
-  const userDataDir = await mkdtemp(join(tmpdir(), 'ocg-e2e-'));
-  const runsAsRoot = process.getuid?.() === 0;
+  const userDataDir = await mkdtemp(join(tmpdir(), `ocg-e2e-${kind}-`));
   let browser: Browser | undefined;
   try {
-    browser = await puppeteer.launch({
-      executablePath,
-      headless: true,
-      pipe: true,
-      enableExtensions: true,
-      userDataDir,
-      args: [...QUIET_FLAGS, ...(runsAsRoot ? ['--no-sandbox'] : [])],
-    });
-    const launched = extension ? await installExtension(browser) : {};
+    browser = kind === 'firefox' ? await startFirefox(userDataDir, { extension, policies: firefoxPolicies }) : await startChromium(userDataDir);
+    rememberKind(browser, kind);
+    const launched = extension ? await (kind === 'firefox' ? installInFirefox(browser) : installInChromium(browser)) : {};
     const opened = browser;
     return {
+      kind,
       browser: opened,
       ...launched,
       userDataDir,
@@ -69,7 +79,24 @@ export async function launchBrowser({ extension = true }: { extension?: boolean 
   }
 }
 
-async function installExtension(browser: Browser): Promise<{ extensionId: string; worker: WebWorker }> {
+// Chromium would otherwise try and fail to phone home; as root it refuses to start with a sandbox.
+async function startChromium(userDataDir: string): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    throw new Error('No Chromium found: run `node scripts/check-browser.mjs` for how to install one or set CHROME_PATH.');
+  }
+  const runsAsRoot = process.getuid?.() === 0;
+  return puppeteer.launch({
+    executablePath,
+    headless: true,
+    pipe: true,
+    enableExtensions: true,
+    userDataDir,
+    args: [...QUIET_FLAGS, ...(runsAsRoot ? ['--no-sandbox'] : [])],
+  });
+}
+
+async function installInChromium(browser: Browser): Promise<{ extensionId: string; worker: WebWorker }> {
   const extensionId = await browser.installExtension(EXTENSION_DIR);
   const target = await browser.waitForTarget(
     (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith(`chrome-extension://${extensionId}/`),
@@ -80,11 +107,14 @@ async function installExtension(browser: Browser): Promise<{ extensionId: string
   return { extensionId, worker };
 }
 
-/** One browser with the extension for a whole spec file: launched before its tests, closed after. */
-export function useBrowser(): () => LaunchedBrowser {
+/**
+ * One browser for a whole spec file: launched before its tests, closed after. With the extension
+ * unless `options` say otherwise; `useBrowser({ browser: 'firefox' })` for a Firefox spec.
+ */
+export function useBrowser(options: LaunchOptions = {}): () => LaunchedBrowser {
   let launched: LaunchedBrowser | undefined;
   beforeAll(async () => {
-    launched = await launchBrowser();
+    launched = await launchBrowser(options);
   });
   afterAll(async () => {
     await launched?.close();

@@ -6,7 +6,8 @@ import { collectConsole } from './console-log';
 // There is no network: every https request of a page opened here is answered from the replica
 // (tests/fixtures/console), whatever the host, so the extension's own manifest `matches` decide
 // where it runs. Documents get the SPA shell (or the iframe page), /__replica/* the replica's files;
-// anything else is aborted.
+// anything else is aborted. The same code serves Chromium (CDP Fetch) and Firefox (WebDriver BiDi
+// network interception, which answers https requests before any TLS happens).
 
 /** The replica's knobs (tests/fixtures/console/CONTRACT.md). */
 export interface ReplicaQuery {
@@ -31,7 +32,7 @@ export const REPLICA_PATHS = {
 } as const;
 
 // The extension's own pages and resources, and in-page data, never touch the network.
-const LOCAL_SCHEMES = new Set(['chrome-extension:', 'data:', 'blob:']);
+const LOCAL_SCHEMES = new Set(['chrome-extension:', 'moz-extension:', 'data:', 'blob:']);
 
 /** `https://<host><path>?<query>`. */
 export function consoleUrl(host: string, path: string, query: Record<string, string | number> = {}): string {
@@ -66,7 +67,8 @@ export async function serveReplica(page: Page): Promise<void> {
 async function answer(request: HTTPRequest): Promise<void> {
   const url = new URL(request.url());
   if (LOCAL_SCHEMES.has(url.protocol)) return request.continue();
-  const file = url.protocol === 'https:' ? replicaFile(url.pathname, request.resourceType() === 'document') : undefined;
+  // A document is what a frame navigates to (resourceType() is CDP-only; this works over BiDi too).
+  const file = url.protocol === 'https:' ? replicaFile(url.pathname, request.isNavigationRequest()) : undefined;
   const contentType = file && contentTypeOf(file);
   if (!file || !contentType) return request.abort('internetdisconnected');
   const body = await readFile(file).catch(() => undefined);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findSecretIn } from '../unit/vault/find-secret';
+import { openSealed } from '../../../utils/vault/seal';
+import { IDENTITY_KEY, ITEM_KEY_PREFIX } from '../../../utils/vault/storage-keys';
+import { findSecretIn } from '../../unit/vault/find-secret';
 import {
   REPLICA_PATHS,
   clickGenerate,
@@ -7,16 +9,18 @@ import {
   fillPanel,
   openConsole,
   openCredentialsList,
+  openExtensionPage,
   openGeneratePanel,
+  readExtensionStorage,
   readSecretFromDialog,
   serviceFrame,
   waitForOcg,
-  useBrowser,
-} from './harness';
+  type ExtensionStorage,
+  type LaunchedBrowser,
+} from '../harness';
 
-// Capture of the one-time secret into the encrypted vault, in real Chromium on the replica.
-
-const browser = useBrowser();
+// Capture of the one-time secret into the encrypted vault, on the replica, in whichever browser the
+// spec file launched (tests/e2e/capture.test.ts, tests/e2e/firefox/capture.test.ts).
 
 const DRAFT = {
   name: 'orders-oic-rest',
@@ -24,53 +28,55 @@ const DRAFT = {
   pairs: [{ audience: 'https://oicdev-idq7w2.integration.ocp.oraclecloud.com:443', scope: '/ic/api/' }],
 };
 
-// Evaluated inside the extension's service worker, where `chrome` exists.
-type StorageArea = { get(keys: null): Promise<Record<string, unknown>> };
-declare const chrome: { storage: { local: StorageArea; session: StorageArea; sync: StorageArea } };
+const items = (dump: ExtensionStorage) => Object.entries(dump.local).filter(([key]) => key.startsWith(ITEM_KEY_PREFIX));
 
-async function dumpExtensionStorage() {
-  const worker = browser().worker!;
-  return worker.evaluate(async () => ({
-    local: await chrome.storage.local.get(null),
-    session: await chrome.storage.session.get(null),
-    sync: await chrome.storage.sync.get(null),
-  }));
-}
+export function captureTests(browser: () => LaunchedBrowser): void {
+  describe('capture into the handoff vault', () => {
+    it('seals the secret on a trusted click, stores only ciphertext that opens to it, ignores page-script clicks, and the popup lists it', async () => {
+      const page = await openConsole(browser().browser, consoleUrl('console.us-langley-1.oraclegovcloud.com', REPLICA_PATHS.myCredentials));
+      await openCredentialsList(page);
+      await openGeneratePanel(page);
+      await fillPanel(page, DRAFT);
+      await clickGenerate(page);
+      const secret = await readSecretFromDialog(page);
+      await waitForOcg(page, 'ocg-capture', { state: 'idle' });
+      const frame = await serviceFrame(page);
 
-describe('capture into the handoff vault', () => {
-  it('seals the secret on a trusted click, stores only ciphertext, and ignores page-script clicks', async () => {
-    const page = await openConsole(browser().browser, consoleUrl('console.us-langley-1.oraclegovcloud.com', REPLICA_PATHS.myCredentials));
-    await openCredentialsList(page);
-    await openGeneratePanel(page);
-    await fillPanel(page, DRAFT);
-    await clickGenerate(page);
-    const secret = await readSecretFromDialog(page);
-    await waitForOcg(page, 'ocg-capture', { state: 'idle' });
-    const frame = await serviceFrame(page);
+      // A click dispatched by the page's own script is not a user's click: nothing is captured.
+      await frame.evaluate(() => {
+        const button = document.querySelector('ocg-capture')!.shadowRoot!.querySelector('button')!;
+        button.click();
+      });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(items(await readExtensionStorage(browser()))).toEqual([]);
 
-    // A click dispatched by the page's own script is not a user's click: nothing is captured.
-    await frame.evaluate(() => {
-      const button = document.querySelector('ocg-capture')!.shadowRoot!.querySelector('button')!;
-      button.click();
+      const button = await frame.waitForSelector('ocg-capture >>> button');
+      await button!.click();
+      await waitForOcg(page, 'ocg-capture', { state: 'captured' }, { timeout: 10_000 });
+
+      const dump = await readExtensionStorage(browser());
+      expect(items(dump)).toHaveLength(1);
+      expect(JSON.stringify(dump.local)).toContain(DRAFT.name);
+      expect(findSecretIn(dump, secret)).toEqual([]);
+      // What was stored is the secret, sealed to this session's vault identity: it opens to it.
+      const [[, item]] = items(dump) as [[string, { sealed: string }]];
+      const { identity } = dump.session[IDENTITY_KEY] as { identity: string };
+      expect(item.sealed).toMatch(/^-----BEGIN AGE ENCRYPTED FILE-----/);
+      expect(await openSealed(identity, item.sealed)).toBe(secret);
+
+      // Capturing the same dialog again makes no second item.
+      await button!.click();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(items(await readExtensionStorage(browser()))).toHaveLength(1);
+      await page.close();
+
+      const popup = await openExtensionPage(browser().browser, browser().extensionId!, 'popup.html');
+      const listed = await popup.waitForFunction(
+        () => Array.from(document.querySelectorAll('[aria-label="Items awaiting handoff"] h2'), (heading) => heading.textContent),
+        { polling: 50, timeout: 5_000 },
+      );
+      expect(await listed.jsonValue()).toEqual([DRAFT.name]);
+      await popup.close();
     });
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const itemKeys = (dump: { local: Record<string, unknown> }) => Object.keys(dump.local).filter((key) => key.startsWith('vault.item.'));
-    expect(itemKeys(await dumpExtensionStorage())).toEqual([]);
-
-    const button = await frame.waitForSelector('ocg-capture >>> button');
-    await button!.click();
-    await waitForOcg(page, 'ocg-capture', { state: 'captured' }, { timeout: 10_000 });
-
-    const dump = await dumpExtensionStorage();
-    expect(itemKeys(dump)).toHaveLength(1);
-    expect(JSON.stringify(dump.local)).toContain('-----BEGIN AGE ENCRYPTED FILE-----');
-    expect(JSON.stringify(dump.local)).toContain(DRAFT.name);
-    expect(findSecretIn(dump, secret)).toEqual([]);
-
-    // Capturing the same dialog again makes no second item.
-    await button!.click();
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(itemKeys(await dumpExtensionStorage())).toHaveLength(1);
-    await page.close();
   });
-});
+}

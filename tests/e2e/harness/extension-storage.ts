@@ -1,0 +1,56 @@
+import type { Browser, Page } from 'puppeteer-core';
+import { openExtensionPage } from './extension-pages';
+import type { LaunchedBrowser } from './launch';
+
+// Code that runs with the extension's own privileges, for tests that read its storage: in Chromium
+// the service worker; in Firefox an extension page in a tab of its own (the MV2 background page is
+// not reachable over WebDriver BiDi), opened once per browser.
+
+type StorageDump = Record<string, unknown>;
+
+export interface ExtensionStorage {
+  local: StorageDump;
+  session: StorageDump;
+  sync: StorageDump;
+}
+
+const firefoxContexts = new WeakMap<Browser, Promise<Page>>();
+
+function firefoxContext(launched: LaunchedBrowser): Promise<Page> {
+  const open = () => {
+    const opening = openExtensionPage(launched.browser, requireId(launched), 'popup.html');
+    firefoxContexts.set(launched.browser, opening);
+    opening.catch(() => firefoxContexts.delete(launched.browser));
+    return opening;
+  };
+  const known = firefoxContexts.get(launched.browser);
+  // A test may have closed the tab: open another.
+  return known ? known.then((page) => (page.isClosed() ? open() : page)) : open();
+}
+
+function requireId(launched: LaunchedBrowser): string {
+  if (!launched.extensionId) throw new Error('The extension is not installed in this browser (launchBrowser({ extension: false })?).');
+  return launched.extensionId;
+}
+
+/**
+ * Runs `fn` where the extension's APIs are (`chrome` in Chromium's worker; `browser` and `chrome`
+ * in Firefox) and returns its result, which must be serializable.
+ */
+export async function evaluateInExtension<T>(launched: LaunchedBrowser, fn: () => T | Promise<T>): Promise<Awaited<T>> {
+  if (launched.kind === 'firefox') return (await firefoxContext(launched)).evaluate(fn) as Promise<Awaited<T>>;
+  if (!launched.worker) throw new Error('The extension is not installed in this browser (launchBrowser({ extension: false })?).');
+  return launched.worker.evaluate(fn) as Promise<Awaited<T>>;
+}
+
+/** Everything the extension keeps in storage.local, storage.session and storage.sync. */
+export async function readExtensionStorage(launched: LaunchedBrowser): Promise<ExtensionStorage> {
+  return evaluateInExtension(launched, async () => {
+    type Area = { get(keys: null): Promise<Record<string, unknown>> };
+    type Api = { storage: { local: Area; session: Area; sync: Area } };
+    // Firefox's promise-returning API is `browser`; Chromium's `chrome` returns promises too.
+    const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+    const { storage } = scope.browser ?? scope.chrome;
+    return { local: await storage.local.get(null), session: await storage.session.get(null), sync: await storage.sync.get(null) };
+  });
+}
