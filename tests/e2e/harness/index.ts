@@ -1,6 +1,6 @@
 // The end-to-end harness: a headless Chromium with the built extension, the replica Console served
 // at real Console URLs, and helpers that drive it like a user. See tests/e2e/README.md.
-export { launchBrowser, useBrowser, type LaunchedBrowser } from './launch';
+export { launchBrowser, useBrowser, type LaunchedBrowser, type LaunchOptions } from './launch';
 export { openConsole, serveReplica, consoleUrl, REPLICA_PATHS, REPLICA_DOMAIN_OCID, type ReplicaQuery } from './serve-replica';
 export { serviceFrame, replicaRecords, replicaEvents, waitForOcg, countOcg, type ReplicaRecord, type ReplicaEvent } from './frames';
 export {
@@ -19,5 +19,6 @@ export {
   type CredentialDetails,
 } from './walk';
 export { openExtensionPage } from './extension-pages';
+export { extensionWorker, stopServiceWorker, extensionStorage, extensionIndexedDb, setLocalPolicy, badgeText } from './extension-state';
 export { collectConsole, type LoggedMessage } from './console-log';
 export { EXTENSION_DIR, REPO_ROOT } from './paths';

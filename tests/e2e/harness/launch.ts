@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type WebWorker } from 'puppeteer-core';
@@ -31,7 +31,17 @@ const QUIET_FLAGS = [
   '--disable-quic',
 ];
 
-export async function launchBrowser({ extension = true }: { extension?: boolean } = {}): Promise<LaunchedBrowser> {
+export interface LaunchOptions {
+  /** Install the built extension (default); false for tests of the replica alone. */
+  extension?: boolean;
+  /**
+   * Extension pages that another feature builds but the build may not have yet: file → HTML. When
+   * one is missing, a copy of the build with these files added is installed instead of the build.
+   */
+  standInPages?: Record<string, string>;
+}
+
+export async function launchBrowser({ extension = true, standInPages = {} }: LaunchOptions = {}): Promise<LaunchedBrowser> {
   if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No extension build at ${EXTENSION_DIR}: run \`npm run build\` (or \`npx wxt build\`) first.`);
   }
@@ -42,6 +52,11 @@ export async function launchBrowser({ extension = true }: { extension?: boolean 
   const userDataDir = await mkdtemp(join(tmpdir(), 'ocg-e2e-'));
   const runsAsRoot = process.getuid?.() === 0;
   let browser: Browser | undefined;
+  let copiedBuild: string | undefined;
+  const cleanUp = async () => {
+    await rm(userDataDir, { recursive: true, force: true });
+    if (copiedBuild) await rm(copiedBuild, { recursive: true, force: true });
+  };
   try {
     browser = await puppeteer.launch({
       executablePath,
@@ -51,7 +66,13 @@ export async function launchBrowser({ extension = true }: { extension?: boolean 
       userDataDir,
       args: [...QUIET_FLAGS, ...(runsAsRoot ? ['--no-sandbox'] : [])],
     });
-    const launched = extension ? await installExtension(browser) : {};
+    const missing = Object.entries(standInPages).filter(([file]) => !existsSync(join(EXTENSION_DIR, file)));
+    if (extension && missing.length > 0) {
+      copiedBuild = await mkdtemp(join(tmpdir(), 'ocg-e2e-build-'));
+      await cp(EXTENSION_DIR, copiedBuild, { recursive: true });
+      await Promise.all(missing.map(([file, html]) => writeFile(join(copiedBuild!, file), html)));
+    }
+    const launched = extension ? await installExtension(browser, copiedBuild ?? EXTENSION_DIR) : {};
     const opened = browser;
     return {
       browser: opened,
@@ -59,18 +80,18 @@ export async function launchBrowser({ extension = true }: { extension?: boolean 
       userDataDir,
       close: async () => {
         await opened.close().catch(() => undefined);
-        await rm(userDataDir, { recursive: true, force: true });
+        await cleanUp();
       },
     };
   } catch (error) {
     await browser?.close().catch(() => undefined);
-    await rm(userDataDir, { recursive: true, force: true });
+    await cleanUp();
     throw error;
   }
 }
 
-async function installExtension(browser: Browser): Promise<{ extensionId: string; worker: WebWorker }> {
-  const extensionId = await browser.installExtension(EXTENSION_DIR);
+async function installExtension(browser: Browser, directory: string): Promise<{ extensionId: string; worker: WebWorker }> {
+  const extensionId = await browser.installExtension(directory);
   const target = await browser.waitForTarget(
     (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith(`chrome-extension://${extensionId}/`),
     { timeout: 10_000 },
@@ -81,10 +102,10 @@ async function installExtension(browser: Browser): Promise<{ extensionId: string
 }
 
 /** One browser with the extension for a whole spec file: launched before its tests, closed after. */
-export function useBrowser(): () => LaunchedBrowser {
+export function useBrowser(options: LaunchOptions = {}): () => LaunchedBrowser {
   let launched: LaunchedBrowser | undefined;
   beforeAll(async () => {
-    launched = await launchBrowser();
+    launched = await launchBrowser(options);
   });
   afterAll(async () => {
     await launched?.close();
