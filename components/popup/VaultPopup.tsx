@@ -3,6 +3,7 @@ import type { PageResponses } from '@/utils/messages/page-requests';
 import { EmptyState } from './EmptyState';
 import { ItemRow } from './ItemRow';
 import type { VaultClient } from './vault-client';
+import { formatWhen } from './when';
 
 type Listing = { status: 'loading' } | { status: 'failed'; error: string } | ({ status: 'ready' } & PageResponses['vault/list']);
 
@@ -67,7 +68,9 @@ export function VaultPopup({ client, now = Date.now }: { client: VaultClient; no
       {listing.status === 'ready' && listing.problems.length > 0 && (
         <p class="problems" role="note">
           {listing.problems.length === 1 ? 'One stored item' : `${listing.problems.length} stored items`} could not be read and{' '}
-          {listing.problems.length === 1 ? 'was' : 'were'} skipped ({listing.problems.map((problem) => problem.reason).join('; ')}).
+          {listing.problems.length === 1 ? 'was' : 'were'} skipped ({listing.problems.map((problem) => problem.reason).join('; ')}).{' '}
+          {listing.problems.length === 1 ? 'It is' : 'They are'} removed automatically from{' '}
+          {formatWhen(Math.min(...listing.problems.map((problem) => problem.removesAt)))}.
         </p>
       )}
     </main>

@@ -8,6 +8,7 @@ import { followPolicy } from '@/utils/policy/page-policy';
 import type { ConsoleFeature } from './feature';
 import { realmBannerFeature } from './features/realm-banner';
 import { captureFeature } from './features/capture';
+import { credentialsSeenFeature } from './features/credentials-seen';
 
 const NOTHING: ConsoleViews = { credentialsList: null, generatePanel: null, secretDialog: null, credentialDetails: null };
 
@@ -22,7 +23,7 @@ export default defineContentScript({
     const url = serviceContextUrl(window);
     if (!isConsoleHost(url)) return;
     const realm = detectRealm(url);
-    const features: ConsoleFeature[] = [realmBannerFeature(realm), captureFeature(realm)];
+    const features: ConsoleFeature[] = [realmBannerFeature(realm), captureFeature(realm), credentialsSeenFeature()];
     const run = () => {
       const views = mayHostCredentialsUi(serviceContextUrl(window)) ? detectConsoleViews(document) : NOTHING;
       for (const feature of features) feature.update(views);

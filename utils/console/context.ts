@@ -71,3 +71,8 @@ export function readConsoleContext(doc: Document, url: string = serviceContextUr
   const userName = fromCrumbs.userName ?? userPageHeading(doc);
   return { ...fromPath(url), ...fromCrumbs, ...(userName ? { userName } : {}) };
 }
+
+/** Whose credential it is, as the vault records it: the user's name, else their OCID, when the page shows either. */
+export function targetUserOf(context: ConsoleContext): string | undefined {
+  return context.userName ?? context.userOcid;
+}

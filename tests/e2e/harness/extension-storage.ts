@@ -43,14 +43,19 @@ export async function evaluateInExtension<T>(launched: LaunchedBrowser, fn: () =
   return launched.worker.evaluate(fn) as Promise<Awaited<T>>;
 }
 
+/**
+ * Evaluated where the extension's APIs are: everything in storage.local, storage.session and
+ * storage.sync. Firefox's promise-returning API is `browser`; Chromium's `chrome` returns promises too.
+ */
+export async function dumpStorage(): Promise<ExtensionStorage> {
+  type Area = { get(keys: null): Promise<Record<string, unknown>> };
+  type Api = { storage: { local: Area; session: Area; sync: Area } };
+  const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+  const { storage } = scope.browser ?? scope.chrome;
+  return { local: await storage.local.get(null), session: await storage.session.get(null), sync: await storage.sync.get(null) };
+}
+
 /** Everything the extension keeps in storage.local, storage.session and storage.sync. */
-export async function readExtensionStorage(launched: LaunchedBrowser): Promise<ExtensionStorage> {
-  return evaluateInExtension(launched, async () => {
-    type Area = { get(keys: null): Promise<Record<string, unknown>> };
-    type Api = { storage: { local: Area; session: Area; sync: Area } };
-    // Firefox's promise-returning API is `browser`; Chromium's `chrome` returns promises too.
-    const scope = globalThis as unknown as { browser?: Api; chrome: Api };
-    const { storage } = scope.browser ?? scope.chrome;
-    return { local: await storage.local.get(null), session: await storage.session.get(null), sync: await storage.sync.get(null) };
-  });
+export function readExtensionStorage(launched: LaunchedBrowser): Promise<ExtensionStorage> {
+  return evaluateInExtension(launched, dumpStorage);
 }

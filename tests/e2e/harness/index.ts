@@ -22,5 +22,6 @@ export {
 } from './walk';
 export { openExtensionPage } from './extension-pages';
 export { evaluateInExtension, readExtensionStorage, type ExtensionStorage } from './extension-storage';
+export { extensionWorker, stopServiceWorker, extensionStorage, extensionIndexedDb, setLocalPolicy, badgeText } from './extension-state';
 export { collectConsole, type LoggedMessage } from './console-log';
 export { EXTENSION_DIR, FIREFOX_EXTENSION_DIR, REPO_ROOT } from './paths';
