@@ -1,7 +1,7 @@
 // The end-to-end harness: a headless Chromium with the built extension, the replica Console served
 // at real Console URLs, and helpers that drive it like a user. See tests/e2e/README.md.
-export { launchBrowser, useBrowser, type LaunchedBrowser } from './launch';
-export { openConsole, serveReplica, consoleUrl, REPLICA_PATHS, REPLICA_DOMAIN_OCID, type ReplicaQuery } from './serve-replica';
+export { launchBrowser, useBrowser, type LaunchedBrowser, type LaunchOptions } from './launch';
+export { openConsole, serveReplica, consoleUrl, REPLICA_PATHS, REPLICA_DOMAIN_OCID, type ReplicaQuery, type ServedDocuments } from './serve-replica';
 export { serviceFrame, replicaRecords, replicaEvents, waitForOcg, countOcg, type ReplicaRecord, type ReplicaEvent } from './frames';
 export {
   openCredentialsList,
@@ -20,4 +20,5 @@ export {
 } from './walk';
 export { openExtensionPage } from './extension-pages';
 export { collectConsole, type LoggedMessage } from './console-log';
+export { extensionStorage, vaultItemKeys, type ExtensionStorage } from './storage';
 export { EXTENSION_DIR, REPO_ROOT } from './paths';

@@ -31,7 +31,14 @@ const QUIET_FLAGS = [
   '--disable-quic',
 ];
 
-export async function launchBrowser({ extension = true }: { extension?: boolean } = {}): Promise<LaunchedBrowser> {
+export interface LaunchOptions {
+  /** Install the build (default); false for the replica alone. */
+  extension?: boolean;
+  /** More Chromium flags, e.g. `--disable-features=HttpsUpgrades` to load a page over plain http. */
+  args?: string[];
+}
+
+export async function launchBrowser({ extension = true, args = [] }: LaunchOptions = {}): Promise<LaunchedBrowser> {
   if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No extension build at ${EXTENSION_DIR}: run \`npm run build\` (or \`npx wxt build\`) first.`);
   }
@@ -49,7 +56,7 @@ export async function launchBrowser({ extension = true }: { extension?: boolean 
       pipe: true,
       enableExtensions: true,
       userDataDir,
-      args: [...QUIET_FLAGS, ...(runsAsRoot ? ['--no-sandbox'] : [])],
+      args: [...QUIET_FLAGS, ...(runsAsRoot ? ['--no-sandbox'] : []), ...args],
     });
     const launched = extension ? await installExtension(browser) : {};
     const opened = browser;
@@ -81,10 +88,10 @@ async function installExtension(browser: Browser): Promise<{ extensionId: string
 }
 
 /** One browser with the extension for a whole spec file: launched before its tests, closed after. */
-export function useBrowser(): () => LaunchedBrowser {
+export function useBrowser(options: Omit<LaunchOptions, 'extension'> = {}): () => LaunchedBrowser {
   let launched: LaunchedBrowser | undefined;
   beforeAll(async () => {
-    launched = await launchBrowser();
+    launched = await launchBrowser(options);
   });
   afterAll(async () => {
     await launched?.close();
