@@ -161,9 +161,16 @@ describe('tampering with our in-page UI', () => {
       host.remove();
       await new Promise((resolve) => setTimeout(resolve, 100));
       const back = document.querySelector<HTMLElement>('ocg-capture');
-      return { same: back === host, state: back?.dataset.state, text: back?.shadowRoot?.textContent ?? '', attributes: back?.getAttributeNames() ?? [] };
+      return {
+        same: back === host,
+        state: back?.dataset.state,
+        text: back?.shadowRoot?.textContent ?? '',
+        attributes: back?.getAttributeNames() ?? [],
+        // The sealer lives in the content script's isolated world, not the page's.
+        sealer: typeof (window as { __ocgSealer?: unknown }).__ocgSealer,
+      };
     });
-    expect(seen).toMatchObject({ same: true, state: 'captured' });
+    expect(seen).toMatchObject({ same: true, state: 'captured', sealer: 'undefined' });
     expect(findSecretIn(seen, secret)).toEqual([]);
     expect(vaultItemKeys(await extensionStorage(browser().worker!))).toHaveLength(1);
     expect(errorsIn(logged)).toEqual([]);
