@@ -112,6 +112,27 @@ describe('events dispatched by the page', () => {
   });
 });
 
+describe('posing as the extension', () => {
+  it('cannot switch our content script off by announcing a newer copy of it', async () => {
+    const { page, frame, logged } = await bannerPage();
+    // WXT stops an older copy of a content script when a newer one announces itself on the document;
+    // the announcement's name holds only the extension id and the script's name, both knowable.
+    await frame.evaluate((extensionId) => {
+      const type = `${extensionId}:console:wxt:content-script-started`;
+      const detail = { contentScriptName: 'console', messageId: 'page-script' };
+      document.dispatchEvent(new CustomEvent(type, { detail }));
+      window.postMessage({ type, ...detail }, '*');
+    }, browser().extensionId!);
+    await pause(300);
+    expect(await bannerState(frame)).toMatchObject(SHOWN);
+    // Still following the Console: the banner moves into the Generate panel when it opens.
+    await openGeneratePanel(page);
+    await frame.waitForFunction(() => !!document.querySelector('#__root_layer_host [role="dialog"] ocg-realm-banner'), { timeout: 5_000 });
+    expect(errorsIn(logged)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('tampering with our in-page UI', () => {
   it.each<[string, () => unknown]>([
     ['removing the banner', () => document.querySelector('ocg-realm-banner')!.remove()],
