@@ -6,6 +6,7 @@ import { detectConsoleViews, type ConsoleViews } from '@/utils/console/detect';
 import { observeConsole } from '@/utils/console/observer';
 import { followPolicy } from '@/utils/policy/page-policy';
 import type { ConsoleFeature } from './feature';
+import { extensionLifetime } from './lifetime';
 import { realmBannerFeature } from './features/realm-banner';
 import { captureFeature } from './features/capture';
 import { credentialsSeenFeature } from './features/credentials-seen';
@@ -19,20 +20,22 @@ export default defineContentScript({
   includeGlobs: consoleIncludeGlobs(),
   allFrames: true,
   runAt: 'document_idle',
-  main(ctx) {
+  // WXT's context (the main() argument) is not used: see lifetime.ts.
+  main() {
     const url = serviceContextUrl(window);
     if (!isConsoleHost(url)) return;
+    const life = extensionLifetime();
     const realm = detectRealm(url);
     const features: ConsoleFeature[] = [realmBannerFeature(realm), captureFeature(realm), credentialsSeenFeature()];
     const run = () => {
       const views = mayHostCredentialsUi(serviceContextUrl(window)) ? detectConsoleViews(document) : NOTHING;
       for (const feature of features) feature.update(views);
     };
-    observeConsole(document, run, ctx.signal);
+    observeConsole(document, run, life);
     // Typing changes input values, not the DOM, so the observer does not see edits of the form.
-    ctx.addEventListener(document, 'input', run, { capture: true, passive: true });
-    followPolicy((resolved) => features.forEach((feature) => feature.onPolicy?.(resolved)), ctx.signal);
+    document.addEventListener('input', run, { capture: true, passive: true, signal: life });
+    followPolicy((resolved) => features.forEach((feature) => feature.onPolicy?.(resolved)), life);
     run();
-    ctx.onInvalidated(() => features.forEach((feature) => feature.stop()));
+    life.addEventListener('abort', () => features.forEach((feature) => feature.stop()), { once: true });
   },
 });

@@ -34,10 +34,13 @@ const ADDRESS = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
 export function composeHandoffEmail(input: HandoffEmailInput): HandoffEmail {
   const to = input.to?.trim() ?? '';
-  if (to !== '' && !ADDRESS.test(to)) {
+  // A lone surrogate cannot be percent-encoded (encodeURIComponent throws): no address has one.
+  if (to !== '' && (!ADDRESS.test(to) || !to.isWellFormed())) {
     throw new HandoffError('invalid-email-address', 'The recipient’s email address is not valid: expected name@example.com.');
   }
-  const name = input.credentialName.replace(/[\p{Cc}\p{Cf}]+/gu, ' ').trim();
+  // The name comes from the Console page: controls would break the subject line, and a lone
+  // surrogate would make encodeURIComponent throw.
+  const name = input.credentialName.toWellFormed().replace(/[\p{Cc}\p{Cf}]+/gu, ' ').trim();
   const subject = `OAuth 2.0 client credential "${name}" (encrypted)`;
   const inline = mailtoUrl(to, subject, emailBody(input, name, true));
   if (inline.length <= (input.maxLength ?? MAILTO_SAFE_LENGTH)) return { url: inline, packageInBody: true };

@@ -45,6 +45,17 @@ export interface Vault {
 }
 
 const GONE = 'This item is no longer in the vault: it was delivered, deleted or it expired.';
+// storage.local.set writes all of its keys or none, so a refused write leaves nothing half-written.
+const NOT_SAVED = {
+  full: "Nothing was captured: the extension's storage is full. Hand over or delete the items waiting in the extension, then capture again.",
+  other: 'Nothing was captured: the browser refused to save it. Capture again; if it fails again, restart the browser.',
+};
+
+/** Chrome: "QUOTA_BYTES quota exceeded"; Firefox: a QuotaExceededError. */
+function isStorageFull(error: unknown): boolean {
+  return error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
+}
+
 const LOST =
   'This secret was sealed in an earlier browser session and can no longer be opened. Regenerate the secret in the Console and capture it again.';
 
@@ -128,7 +139,12 @@ export function createVault(options: VaultOptions = {}): Vault {
           capturedAt,
           expiresAt: capturedAt + (await resolveTtl(options.ttl)),
         };
-        await writeItem(item);
+        try {
+          await writeItem(item);
+        } catch (error) {
+          console.warn('The vault could not store a capture', error);
+          throw new MessageRefused(isStorageFull(error) ? NOT_SAVED.full : NOT_SAVED.other);
+        }
         await report(vaultEvent('captured', item, capturedAt));
         return { itemId: captureId, duplicate: false };
       }),

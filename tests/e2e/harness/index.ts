@@ -3,7 +3,7 @@
 export { launchBrowser, useBrowser, type LaunchedBrowser, type LaunchOptions } from './launch';
 export { browserKind, type BrowserKind } from './browser-kind';
 export { firefoxAddonId } from './launch-firefox';
-export { openConsole, serveReplica, consoleUrl, REPLICA_PATHS, REPLICA_DOMAIN_OCID, type ReplicaQuery } from './serve-replica';
+export { openConsole, serveReplica, consoleUrl, REPLICA_PATHS, REPLICA_DOMAIN_OCID, type ReplicaQuery, type ServedDocuments } from './serve-replica';
 export { serviceFrame, replicaRecords, replicaEvents, waitForOcg, countOcg, type ReplicaRecord, type ReplicaEvent } from './frames';
 export {
   openCredentialsList,
@@ -24,4 +24,5 @@ export { openExtensionPage } from './extension-pages';
 export { evaluateInExtension, readExtensionStorage, type ExtensionStorage } from './extension-storage';
 export { extensionWorker, stopServiceWorker, extensionStorage, extensionIndexedDb, setLocalPolicy, badgeText } from './extension-state';
 export { collectConsole, type LoggedMessage } from './console-log';
+export { vaultItemKeys } from './storage';
 export { EXTENSION_DIR, FIREFOX_EXTENSION_DIR, REPO_ROOT } from './paths';

@@ -38,6 +38,8 @@ export interface LaunchOptions {
    * deploy it (`3rdparty.Extensions.<gecko id>` is what the extension reads as storage.managed).
    */
   firefoxPolicies?: string;
+  /** Chromium only: more flags, e.g. `--disable-features=HttpsUpgrades` to load a page over plain http. */
+  args?: string[];
 }
 
 const QUIET_FLAGS = [
@@ -49,7 +51,7 @@ const QUIET_FLAGS = [
   '--disable-quic',
 ];
 
-export async function launchBrowser({ browser: kind = 'chromium', extension = true, firefoxPolicies }: LaunchOptions = {}): Promise<LaunchedBrowser> {
+export async function launchBrowser({ browser: kind = 'chromium', extension = true, firefoxPolicies, args = [] }: LaunchOptions = {}): Promise<LaunchedBrowser> {
   if (firefoxPolicies !== undefined && kind !== 'firefox') throw new Error('firefoxPolicies is for Firefox only (browser: "firefox").');
   const buildDir = kind === 'firefox' ? FIREFOX_EXTENSION_DIR : EXTENSION_DIR;
   if (extension && !existsSync(join(buildDir, 'manifest.json'))) {
@@ -58,7 +60,7 @@ export async function launchBrowser({ browser: kind = 'chromium', extension = tr
   const userDataDir = await mkdtemp(join(tmpdir(), `ocg-e2e-${kind}-`));
   let browser: Browser | undefined;
   try {
-    browser = kind === 'firefox' ? await startFirefox(userDataDir, { extension, policies: firefoxPolicies }) : await startChromium(userDataDir);
+    browser = kind === 'firefox' ? await startFirefox(userDataDir, { extension, policies: firefoxPolicies }) : await startChromium(userDataDir, args);
     rememberKind(browser, kind);
     const launched = extension ? await (kind === 'firefox' ? installInFirefox(browser) : installInChromium(browser)) : {};
     const opened = browser;
@@ -80,7 +82,7 @@ export async function launchBrowser({ browser: kind = 'chromium', extension = tr
 }
 
 // Chromium would otherwise try and fail to phone home; as root it refuses to start with a sandbox.
-async function startChromium(userDataDir: string): Promise<Browser> {
+async function startChromium(userDataDir: string, args: readonly string[]): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) {
     throw new Error('No Chromium found: run `node scripts/check-browser.mjs` for how to install one or set CHROME_PATH.');
@@ -92,7 +94,7 @@ async function startChromium(userDataDir: string): Promise<Browser> {
     pipe: true,
     enableExtensions: true,
     userDataDir,
-    args: [...QUIET_FLAGS, ...(runsAsRoot ? ['--no-sandbox'] : [])],
+    args: [...QUIET_FLAGS, ...(runsAsRoot ? ['--no-sandbox'] : []), ...args],
   });
 }
 

@@ -3,11 +3,12 @@ import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { contentTypeOf, replicaFile } from '../../fixtures/console/routes.mjs';
 import { collectConsole } from './console-log';
 
-// There is no network: every https request of a page opened here is answered from the replica
-// (tests/fixtures/console), whatever the host, so the extension's own manifest `matches` decide
-// where it runs. Documents get the SPA shell (or the iframe page), /__replica/* the replica's files;
-// anything else is aborted. The same code serves Chromium (CDP Fetch) and Firefox (WebDriver BiDi
-// network interception, which answers https requests before any TLS happens).
+// There is no network: every https (and http) request of a page opened here is answered from the
+// replica (tests/fixtures/console), whatever the host, so the extension's own manifest `matches`
+// decide where it runs. Documents get the SPA shell (or the iframe page), /__replica/* the replica's
+// files; anything else is aborted. A test may serve its own documents at given URLs first (e.g. a
+// third-party frame inside the Console). The same code serves Chromium (CDP Fetch) and Firefox
+// (WebDriver BiDi network interception, which answers https requests before any TLS happens).
 
 /** The replica's knobs (tests/fixtures/console/CONTRACT.md). */
 export interface ReplicaQuery {
@@ -41,11 +42,18 @@ export function consoleUrl(host: string, path: string, query: Record<string, str
   return url.href;
 }
 
-/** A new page that is served the replica, navigated to `url` (plus `replicaQuery`) and loaded. */
-export async function openConsole(browser: Browser, url: string, { replicaQuery = {} }: { replicaQuery?: ReplicaQuery } = {}): Promise<Page> {
+/** HTML documents served at exact URLs instead of the replica. */
+export type ServedDocuments = Record<string, string>;
+
+/** A new page that is served the replica (and `documents`), navigated to `url` (plus `replicaQuery`) and loaded. */
+export async function openConsole(
+  browser: Browser,
+  url: string,
+  { replicaQuery = {}, documents = {} }: { replicaQuery?: ReplicaQuery; documents?: ServedDocuments } = {},
+): Promise<Page> {
   const page = await browser.newPage();
   collectConsole(page);
-  await serveReplica(page);
+  await serveReplica(page, documents);
   const target = new URL(url);
   for (const [key, value] of Object.entries(replicaQuery)) target.searchParams.set(key, String(value));
   await page.goto(target.href, { waitUntil: 'load' });
@@ -53,22 +61,25 @@ export async function openConsole(browser: Browser, url: string, { replicaQuery 
 }
 
 /** Answers this page's requests from the replica from now on (openConsole does this for you). */
-export async function serveReplica(page: Page): Promise<void> {
+export async function serveReplica(page: Page, documents: ServedDocuments = {}): Promise<void> {
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     if (request.isInterceptResolutionHandled()) return;
     // A request still in flight when the test closes the page cannot be answered: not an error.
-    answer(request).catch((error: unknown) => {
+    answer(request, documents).catch((error: unknown) => {
       if (!page.isClosed()) console.error(`Replica server failed on ${request.url()}:`, error);
     });
   });
 }
 
-async function answer(request: HTTPRequest): Promise<void> {
+const WEB_SCHEMES = new Set(['https:', 'http:']);
+
+async function answer(request: HTTPRequest, documents: ServedDocuments): Promise<void> {
   const url = new URL(request.url());
   if (LOCAL_SCHEMES.has(url.protocol)) return request.continue();
-  // A document is what a frame navigates to (resourceType() is CDP-only; this works over BiDi too).
-  const file = url.protocol === 'https:' ? replicaFile(url.pathname, request.isNavigationRequest()) : undefined;
+  const own = documents[url.href];
+  if (own !== undefined) return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: own });
+  const file = WEB_SCHEMES.has(url.protocol) ? replicaFile(url.pathname, request.isNavigationRequest()) : undefined;
   const contentType = file && contentTypeOf(file);
   if (!file || !contentType) return request.abort('internetdisconnected');
   const body = await readFile(file).catch(() => undefined);

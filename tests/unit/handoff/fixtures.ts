@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import type { HandoffInput } from '@/utils/handoff/package';
 import { HandoffError } from '@/utils/handoff/errors';
 
@@ -38,4 +39,10 @@ export function thrown(run: () => unknown): HandoffError {
     throw error;
   }
   throw new Error('expected a HandoffError');
+}
+
+/** The arguments curl would receive, by running the command in bash with `curl` replaced by a printer. */
+export function curlArguments(command: string, secret: string): string[] {
+  const script = `curl() { printf '%s\\0' "$@"; }\nOCI_CLIENT_SECRET=$1\n${command}`;
+  return execFileSync('bash', ['-c', script, 'bash', secret], { encoding: 'utf8' }).split('\0').slice(0, -1);
 }
