@@ -4,10 +4,12 @@ import { detectRealm, isConsoleHost } from '@/utils/realm/detect-realm';
 import { mayHostCredentialsUi, serviceContextUrl } from '@/utils/console/page-filter';
 import { detectConsoleViews, type ConsoleViews } from '@/utils/console/detect';
 import { observeConsole } from '@/utils/console/observer';
+import { isOwnUi } from '@/utils/console/text';
 import { followPolicy } from '@/utils/policy/page-policy';
 import type { ConsoleFeature } from './feature';
 import { realmBannerFeature } from './features/realm-banner';
 import { captureFeature } from './features/capture';
+import { scopeAssistantFeature } from './features/scope-assistant';
 
 const NOTHING: ConsoleViews = { credentialsList: null, generatePanel: null, secretDialog: null, credentialDetails: null };
 
@@ -22,15 +24,25 @@ export default defineContentScript({
     const url = serviceContextUrl(window);
     if (!isConsoleHost(url)) return;
     const realm = detectRealm(url);
-    const features: ConsoleFeature[] = [realmBannerFeature(realm), captureFeature(realm)];
+    const features: ConsoleFeature[] = [realmBannerFeature(realm), scopeAssistantFeature(realm, ctx.signal), captureFeature(realm)];
     const run = () => {
       const views = mayHostCredentialsUi(serviceContextUrl(window)) ? detectConsoleViews(document) : NOTHING;
       for (const feature of features) feature.update(views);
     };
     observeConsole(document, run, ctx.signal);
     // Typing changes input values, not the DOM, so the observer does not see edits of the form.
-    ctx.addEventListener(document, 'input', run, { capture: true, passive: true });
-    followPolicy((resolved) => features.forEach((feature) => feature.onPolicy?.(resolved)), ctx.signal);
+    // Typing in our own UI is not an edit of the Console's form.
+    const onInput = (event: Event) => {
+      if (!(event.target instanceof Node && isOwnUi(event.target))) run();
+    };
+    ctx.addEventListener(document, 'input', onInput, { capture: true, passive: true });
+    followPolicy(
+      {
+        onPolicy: (resolved) => features.forEach((feature) => feature.onPolicy?.(resolved)),
+        onFailure: (message) => features.forEach((feature) => feature.onPolicyFailure?.(message)),
+      },
+      ctx.signal,
+    );
     run();
     ctx.onInvalidated(() => features.forEach((feature) => feature.stop()));
   },

@@ -19,5 +19,16 @@ export {
   type CredentialDetails,
 } from './walk';
 export { openExtensionPage } from './extension-pages';
+export {
+  ASSISTANT,
+  waitForAssistant,
+  inAssistant,
+  shownFindings,
+  waitForNotice,
+  applyPreset,
+  pasteInto,
+  setLocalPolicy,
+  type ShownFinding,
+} from './assistant';
 export { collectConsole, type LoggedMessage } from './console-log';
 export { EXTENSION_DIR, REPO_ROOT } from './paths';
