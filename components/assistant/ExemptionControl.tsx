@@ -42,7 +42,7 @@ export function ExemptionControl({ finding, allowed, onExempt, onWithdraw }: Exe
   if (!open) {
     return (
       <p class="exemption">
-        <button ref={opener} type="button" data-action="exempt" aria-expanded="false" onClick={() => toggle(true)}>
+        <button ref={opener} type="button" data-action="exempt" onClick={() => toggle(true)}>
           Exempt…
         </button>
       </p>

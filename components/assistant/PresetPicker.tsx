@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { LoadedPreset } from '@/utils/scopes/preset-sources';
 import { searchPresets } from '@/utils/scopes/search-presets';
 
@@ -9,12 +9,19 @@ import { searchPresets } from '@/utils/scopes/search-presets';
 export interface PresetPickerProps {
   presets: readonly LoadedPreset[];
   disabled: boolean;
+  /** What is typed in the search field; kept by the caller, so it survives a visit to a preset's values. */
+  query: string;
+  onQuery(query: string): void;
+  /** Set (a new object each time) to move focus to the search field. */
+  focusSearch: object | null;
   onChoose(loaded: LoadedPreset): void;
 }
 
-export function PresetPicker({ presets, disabled, onChoose }: PresetPickerProps) {
-  const [query, setQuery] = useState('');
+export function PresetPicker({ presets, disabled, query, onQuery, focusSearch, onChoose }: PresetPickerProps) {
   const search = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusSearch) search.current?.focus();
+  }, [focusSearch]);
   const list = useRef<HTMLUListElement>(null);
   const shown = searchPresets(presets, query);
 
@@ -34,7 +41,7 @@ export function PresetPicker({ presets, disabled, onChoose }: PresetPickerProps)
       if (shown[0] && !disabled) onChoose(shown[0]);
     } else if (event.key === 'Escape' && query) {
       event.stopPropagation();
-      setQuery('');
+      onQuery('');
     }
   };
 
@@ -63,7 +70,7 @@ export function PresetPicker({ presets, disabled, onChoose }: PresetPickerProps)
         autocomplete="off"
         aria-controls="preset-list"
         aria-describedby="preset-count"
-        onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
+        onInput={(event) => onQuery((event.target as HTMLInputElement).value)}
         onKeyDown={onSearchKey}
       />
       <p id="preset-count" class="hint" aria-live="polite">

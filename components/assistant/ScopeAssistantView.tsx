@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { Finding, FindingFix, ScopePair } from '@/utils/findings/finding';
 import type { PolicyFinding } from '@/utils/policy/evaluate';
 import type { LoadedPreset } from '@/utils/scopes/preset-sources';
@@ -15,6 +16,11 @@ export interface AssistantNotice {
   text: string;
 }
 
+/** Where keyboard focus goes after the element that had it went away (a new object each time). */
+export interface FocusRequest {
+  target: 'search' | 'undo';
+}
+
 export interface ScopeAssistantViewProps {
   presets: readonly LoadedPreset[];
   chosen: LoadedPreset | null;
@@ -23,6 +29,9 @@ export interface ScopeAssistantViewProps {
   notice: AssistantNotice | null;
   /** What Undo would take back, when there is something. */
   undoLabel: string | null;
+  focus: FocusRequest | null;
+  query: string;
+  onQuery(query: string): void;
   findings: readonly PolicyFinding[];
   mayExempt(finding: PolicyFinding): boolean;
   onChoose(loaded: LoadedPreset): void;
@@ -36,7 +45,11 @@ export interface ScopeAssistantViewProps {
 }
 
 export function ScopeAssistantView(props: ScopeAssistantViewProps) {
-  const { presets, chosen, busy, notice, undoLabel, findings } = props;
+  const { presets, chosen, busy, notice, undoLabel, findings, focus } = props;
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focus?.target === 'undo') undoButton.current?.focus();
+  }, [focus]);
   const narrower = chosen
     ? (chosen.preset.relations?.narrower ?? []).flatMap((id) => presets.filter((loaded) => loaded.preset.id === id))
     : [];
@@ -57,14 +70,21 @@ export function ScopeAssistantView(props: ScopeAssistantViewProps) {
             onBack={props.onBack}
           />
         ) : (
-          <PresetPicker presets={presets} disabled={busy} onChoose={props.onChoose} />
+          <PresetPicker
+            presets={presets}
+            disabled={busy}
+            query={props.query}
+            onQuery={props.onQuery}
+            focusSearch={focus?.target === 'search' ? focus : null}
+            onChoose={props.onChoose}
+          />
         )}
       </section>
       {(notice || undoLabel) && (
         <div class={`notice notice--${notice?.kind ?? 'done'}`}>
           {notice && <p role={notice.kind === 'error' ? 'alert' : 'status'}>{notice.text}</p>}
           {undoLabel && (
-            <button type="button" data-action="undo" disabled={busy} onClick={props.onUndo}>
+            <button ref={undoButton} type="button" data-action="undo" disabled={busy} onClick={props.onUndo}>
               Undo {undoLabel}
             </button>
           )}

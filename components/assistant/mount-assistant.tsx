@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { applyDraft, restoreForm, type FormSnapshot } from '@/utils/console/fill';
-import { findGeneratePanel, type GeneratePanel } from '@/utils/console/generate-panel';
+import { applyDraft } from '@/utils/console/fill';
+import { findGeneratePanel } from '@/utils/console/generate-panel';
 import { highlightRow } from '@/utils/console/highlight';
 import { readDraft } from '@/utils/console/read-form';
 import type { Finding, FindingFix, ScopePair } from '@/utils/findings/finding';
@@ -17,14 +17,14 @@ import { BUILT_IN_PRESETS } from '@/utils/scopes/presets';
 import { fillPreset, templateFields, type TemplateValues } from '@/utils/scopes/templates';
 import type { DraftReport, ScopeAssistant, ScopeAssistantOptions } from './assistant-api';
 import { ASSISTANT_CSS } from './assistant-css';
-import { ScopeAssistantView, type AssistantNotice } from './ScopeAssistantView';
+import { ScopeAssistantView, type FocusRequest } from './ScopeAssistantView';
+import { undoableForm } from './undoable-form';
 
 // The scope assistant's controller, in the lazily loaded script: it reads the Console's form,
 // checks it (analyzer + policy) synchronously on every update, renders the view, highlights the row
-// a finding is about, and changes the form only through utils/console/fill.ts (presets, fixes,
-// undo). Its state lives as long as the panel: exemptions recorded here apply to this draft only.
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// a finding is about, and changes the form only through utils/console/fill.ts (presets and fixes,
+// undoable: undoable-form.ts). Its state lives as long as the panel: exemptions recorded here apply
+// to this draft only.
 
 /** The row to outline: the finding the user points at, else the first unexempted error or security warning on a row. */
 function rowToHighlight(findings: readonly PolicyFinding[], focused: Finding | null): number | null {
@@ -57,16 +57,20 @@ export function mountScopeAssistant(options: ScopeAssistantOptions): ScopeAssist
   let policy = options.policy;
   let presets = offeredPresets(BUILT_IN_PRESETS, policy);
   let chosen: LoadedPreset | null = null;
+  let query = '';
   let exemptions: Exemption[] = [];
   let focused: Finding | null = null;
-  let busy = false;
-  let notice: AssistantNotice | null = null;
-  let undo: { snapshot: FormSnapshot; label: string } | null = null;
+  let focus: FocusRequest | null = null;
   let report: DraftReport;
   let removed = false;
 
   /** The panel now, found again if the Console re-rendered it since the last update. */
   const panelNow = () => (panel.element.isConnected ? panel : (findGeneratePanel(doc) ?? panel));
+  const form = undoableForm(panelNow, (finished) => {
+    if (!finished) return show();
+    panel = panelNow();
+    refresh();
+  });
 
   function check(): DraftReport {
     const findings = checkDraft(readDraft(panel), {
@@ -110,18 +114,25 @@ export function mountScopeAssistant(options: ScopeAssistantOptions): ScopeAssist
         presets={presets}
         chosen={chosen}
         consoleValues={consoleValues}
-        busy={busy}
-        notice={notice}
-        undoLabel={undo?.label ?? null}
+        busy={form.busy()}
+        notice={form.notice()}
+        undoLabel={form.undoLabel()}
+        focus={focus}
+        query={query}
+        onQuery={(typed) => {
+          query = typed;
+          show();
+        }}
         findings={report.findings}
         mayExempt={(finding) => policy?.userMayExempt.some((pattern) => findingIdMatches(pattern, finding.id)) ?? false}
         onChoose={choose}
         onBack={() => {
           chosen = null;
+          focus = { target: 'search' };
           show();
         }}
         onApply={(loaded, pairs) => void applyPreset(loaded, pairs)}
-        onUndo={() => void undoLast()}
+        onUndo={() => void form.undo()}
         onFix={(fix) => void fixForm(fix)}
         onFocusFinding={(finding) => {
           focused = finding;
@@ -139,6 +150,8 @@ export function mountScopeAssistant(options: ScopeAssistantOptions): ScopeAssist
       />,
       container,
     );
+    // A focus request is delivered once, by the render that carried it.
+    focus = null;
     onReport(report);
   }
 
@@ -166,62 +179,33 @@ export function mountScopeAssistant(options: ScopeAssistantOptions): ScopeAssist
     };
   }
 
-  /** Runs one change of the form; what it returns is the form as it was, for Undo. */
-  async function changeForm(working: string, done: string, label: string, write: (panel: GeneratePanel) => Promise<FormSnapshot>) {
-    if (busy) return;
-    busy = true;
-    notice = { kind: 'working', text: working };
-    show();
-    try {
-      undo = { snapshot: await write(panelNow()), label };
-      notice = { kind: 'done', text: done };
-      return true;
-    } catch (error) {
-      notice = { kind: 'error', text: messageOf(error) };
-      return false;
-    } finally {
-      busy = false;
-      panel = panelNow();
-      refresh();
-    }
-  }
-
   async function applyPreset(loaded: LoadedPreset, pairs: ScopePair[]) {
     const { preset } = loaded;
     // Name and description are filled only where empty: the preset's id says what the credential is for.
-    const applied = await changeForm(
-      `Filling the form with "${preset.title}"…`,
-      `Filled the form with "${preset.title}". Check the findings before you press Generate.`,
-      `"${preset.title}"`,
+    const applied = await form.change(
+      {
+        working: `Filling the form with "${preset.title}"…`,
+        done: `Filled the form with "${preset.title}". Check the findings before you press Generate.`,
+        label: `"${preset.title}"`,
+      },
       (current) => applyDraft(current, { name: preset.id, description: preset.title, pairs }, { fillNameAndDescription: true }),
     );
     if (applied && chosen === loaded) {
+      // The form that had focus is gone: Undo is what the user may want next.
       chosen = null;
+      focus = { target: 'undo' };
       show();
     }
   }
 
   async function fixForm(fix: FindingFix) {
-    await changeForm(`Applying "${fix.label}"…`, `Applied "${fix.label}".`, `"${fix.label}"`, (current) =>
+    const applied = await form.change({ working: `Applying "${fix.label}"…`, done: `Applied "${fix.label}".`, label: `"${fix.label}"` }, (current) =>
       applyDraft(current, applyFix(readDraft(current), fix), { fillNameAndDescription: false }),
     );
-  }
-
-  async function undoLast() {
-    if (!undo || busy) return;
-    const { snapshot, label } = undo;
-    busy = true;
-    show();
-    try {
-      await restoreForm(panelNow(), snapshot);
-      undo = null;
-      notice = { kind: 'done', text: `Undid ${label}: the form is back as it was.` };
-    } catch (error) {
-      notice = { kind: 'error', text: `Undo failed: ${messageOf(error)}` };
-    } finally {
-      busy = false;
-      panel = panelNow();
-      refresh();
+    // The fixed finding, and its button that had focus, are gone.
+    if (applied) {
+      focus = { target: 'undo' };
+      show();
     }
   }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ASSISTANT,
   REPLICA_PATHS,
+  axeViolations,
   applyPreset,
   clickGenerate,
   collectConsole,
@@ -228,7 +229,7 @@ describe('scope assistant: keyboard', () => {
         const host = document.activeElement;
         if (host?.localName !== tag) return null;
         const inner = host.shadowRoot?.activeElement as HTMLElement | null;
-        return inner?.dataset.presetId ?? inner?.id ?? inner?.localName ?? null;
+        return inner?.dataset.presetId ?? inner?.dataset.action ?? inner?.id ?? inner?.localName ?? null;
       }, ASSISTANT);
     expect(await focused()).toBe('preset-search');
 
@@ -242,7 +243,14 @@ describe('scope assistant: keyboard', () => {
     await page.keyboard.press('ArrowUp');
     expect(await focused()).toBe('oac-read');
     await page.keyboard.press('Enter');
-    await frame.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.activeElement?.id === 'template-instance', {}, ASSISTANT);
+    const focusOn = (id: string) => frame.waitForFunction((tag, wanted) => document.querySelector(tag)?.shadowRoot?.activeElement?.id === wanted, {}, ASSISTANT, id);
+    await focusOn('template-instance');
+    // Escape goes back to the list, search kept; Enter there picks the first match again.
+    await page.keyboard.press('Escape');
+    await focusOn('preset-search');
+    expect(await frame.$eval(`${ASSISTANT} >>> #preset-search`, (el) => (el as HTMLInputElement).value)).toBe('analytics read');
+    await page.keyboard.press('Enter');
+    await focusOn('template-instance');
 
     await page.keyboard.type('not an instance!');
     await page.keyboard.press('Enter');
@@ -257,7 +265,37 @@ describe('scope assistant: keyboard', () => {
     expect(await valuesOf(page, 'Audience')).toEqual([OAC]);
     expect(await valuesOf(page, 'Scope')).toEqual(['urn:opc:resource:consumer:paas:analytics::read']);
     expect((await replicaEvents(page)).map((event) => event.type)).not.toContain('generate');
+    // Focus waits on Undo, which Enter takes.
+    await frame.waitForFunction((tag) => (document.querySelector(tag)?.shadowRoot?.activeElement as HTMLElement | null)?.dataset.action === 'undo', {}, ASSISTANT);
+    await page.keyboard.press('Enter');
+    await waitForNotice(page, 'Undid');
+    expect(await valuesOf(page, 'Audience')).toEqual(['']);
     await page.close();
+  });
+});
+
+describe('scope assistant: accessibility', () => {
+  it('has no axe violations: picker, findings, a value form with an error, an exemption form, the blocked notice', async () => {
+    const worker = browser().worker!;
+    await setLocalPolicy(worker, { enforcement: 'block', deniedScopes: [ALL], userMayExempt: ['OCG-POLICY-002'] });
+    try {
+      const page = await openPanel();
+      await fillPanel(page, { name: 'orders-sync', pairs: [{ audience: OIC, scope: ALL }] });
+      await waitForAssistant(page, { blocked: 'true' });
+      const frame = await serviceFrame(page);
+      expect(await axeViolations(frame, ASSISTANT)).toEqual([]);
+
+      await (await inAssistant(page, '[data-finding-id="OCG-POLICY-002"] button[data-action="exempt"]')).click();
+      await (await inAssistant(page, 'button[data-action="record-exemption"]')).click();
+      await inAssistant(page, '[data-finding-id="OCG-POLICY-002"] .field-error');
+      await (await inAssistant(page, 'button[data-preset-id="oic-rest-api"]')).click();
+      await (await inAssistant(page, 'button[data-action="apply"]')).click();
+      await inAssistant(page, '#template-instance-error');
+      expect(await axeViolations(frame, ASSISTANT)).toEqual([]);
+      await page.close();
+    } finally {
+      await setLocalPolicy(worker, undefined);
+    }
   });
 });
 

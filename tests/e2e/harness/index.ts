@@ -19,6 +19,7 @@ export {
   type CredentialDetails,
 } from './walk';
 export { openExtensionPage } from './extension-pages';
+export { axeViolations } from './a11y';
 export {
   ASSISTANT,
   waitForAssistant,
