@@ -30,10 +30,11 @@ export default defineConfig({
     description:
       'Safer OAuth 2.0 client credentials in the OCI Console: realm availability, least-privilege scopes, encrypted handoff.',
     permissions: ['storage', 'alarms'],
-    // The age sealer is loaded by the content script only at capture time, into its isolated world.
+    // Loaded by the content script into its isolated world only when needed: the age sealer at capture
+    // time, the scope assistant when a Generate panel appears.
     web_accessible_resources: [
       {
-        resources: ['sealer.js'],
+        resources: ['sealer.js', 'scope-assistant.js'],
         matches: consoleMatchPatterns(),
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Finding, FindingFix } from '@/utils/findings/finding';
 import type { PolicyFinding } from '@/utils/policy/evaluate';
 import { locationLabel } from './location-label';
@@ -15,9 +16,11 @@ export interface FindingsListProps {
   onFocusFinding?: (finding: Finding | null) => void;
   /** Shown when there is nothing to report. */
   emptyText?: string;
+  /** More for one finding, below its actions (e.g. the in-page assistant's exemption form). */
+  extra?: (finding: Finding | PolicyFinding) => ComponentChildren;
 }
 
-export function FindingsList({ findings, onFix, onFocusFinding, emptyText = 'No findings.' }: FindingsListProps) {
+export function FindingsList({ findings, onFix, onFocusFinding, emptyText = 'No findings.', extra }: FindingsListProps) {
   if (findings.length === 0) return <p class="ocg-findings-empty">{emptyText}</p>;
   return (
     <ul class="ocg-findings" aria-label="Findings">
@@ -59,6 +62,7 @@ export function FindingsList({ findings, onFix, onFocusFinding, emptyText = 'No 
               )}{' '}
               <code class="ocg-finding-id">{finding.id}</code>
             </p>
+            {extra?.(finding)}
           </li>
         );
       })}

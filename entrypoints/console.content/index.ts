@@ -4,12 +4,14 @@ import { detectRealm, isConsoleHost } from '@/utils/realm/detect-realm';
 import { mayHostCredentialsUi, serviceContextUrl } from '@/utils/console/page-filter';
 import { detectConsoleViews, type ConsoleViews } from '@/utils/console/detect';
 import { observeConsole } from '@/utils/console/observer';
+import { isOwnUi } from '@/utils/console/text';
 import { followPolicy } from '@/utils/policy/page-policy';
 import type { ConsoleFeature } from './feature';
 import { extensionLifetime } from './lifetime';
 import { realmBannerFeature } from './features/realm-banner';
 import { captureFeature } from './features/capture';
 import { credentialsSeenFeature } from './features/credentials-seen';
+import { scopeAssistantFeature } from './features/scope-assistant';
 
 const NOTHING: ConsoleViews = { credentialsList: null, generatePanel: null, secretDialog: null, credentialDetails: null };
 
@@ -26,15 +28,30 @@ export default defineContentScript({
     if (!isConsoleHost(url)) return;
     const life = extensionLifetime();
     const realm = detectRealm(url);
-    const features: ConsoleFeature[] = [realmBannerFeature(realm), captureFeature(realm), credentialsSeenFeature()];
+    const features: ConsoleFeature[] = [
+      realmBannerFeature(realm),
+      scopeAssistantFeature(realm, life),
+      captureFeature(realm),
+      credentialsSeenFeature(),
+    ];
     const run = () => {
       const views = mayHostCredentialsUi(serviceContextUrl(window)) ? detectConsoleViews(document) : NOTHING;
       for (const feature of features) feature.update(views);
     };
     observeConsole(document, run, life);
     // Typing changes input values, not the DOM, so the observer does not see edits of the form.
-    document.addEventListener('input', run, { capture: true, passive: true, signal: life });
-    followPolicy((resolved) => features.forEach((feature) => feature.onPolicy?.(resolved)), life);
+    // Typing in our own UI is not an edit of the Console's form.
+    const onInput = (event: Event) => {
+      if (!(event.target instanceof Node && isOwnUi(event.target))) run();
+    };
+    document.addEventListener('input', onInput, { capture: true, passive: true, signal: life });
+    followPolicy(
+      {
+        onPolicy: (resolved) => features.forEach((feature) => feature.onPolicy?.(resolved)),
+        onFailure: (message) => features.forEach((feature) => feature.onPolicyFailure?.(message)),
+      },
+      life,
+    );
     run();
     life.addEventListener('abort', () => features.forEach((feature) => feature.stop()), { once: true });
   },

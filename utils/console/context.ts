@@ -72,7 +72,9 @@ export function readConsoleContext(doc: Document, url: string = serviceContextUr
   return { ...fromPath(url), ...fromCrumbs, ...(userName ? { userName } : {}) };
 }
 
-/** Whose credential it is, as the vault records it: the user's name, else their OCID, when the page shows either. */
-export function targetUserOf(context: ConsoleContext): string | undefined {
-  return context.userName ?? context.userOcid;
+/** Whose credential it is, for records: names where the page shows them, else the OCIDs. */
+export function credentialOwner(context: ConsoleContext): { identityDomain?: string; targetUser?: string } {
+  const identityDomain = context.domainName ?? context.domainOcid;
+  const targetUser = context.userName ?? context.userOcid;
+  return { ...(identityDomain ? { identityDomain } : {}), ...(targetUser ? { targetUser } : {}) };
 }

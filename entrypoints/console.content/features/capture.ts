@@ -1,5 +1,5 @@
 import { mountCapture, type CaptureMount } from '@/components/capture/mount-capture';
-import { readConsoleContext, targetUserOf } from '@/utils/console/context';
+import { credentialOwner, readConsoleContext } from '@/utils/console/context';
 import { readDraft } from '@/utils/console/read-form';
 import type { ConsoleViews } from '@/utils/console/detect';
 import type { CredentialDraft } from '@/utils/findings/finding';
@@ -43,22 +43,16 @@ export function captureFeature(detection: RealmDetection): ConsoleFeature {
         dialog,
         beforeClose: captureBeforeClose,
         place: (host) => dialog.secretElement.after(host),
-        context: () => {
-          const page = readConsoleContext(document);
-          const identityDomain = page.domainName ?? page.domainOcid;
-          const targetUser = targetUserOf(page);
-          return {
-            credentialName: draft.name.trim(),
-            description: draft.description,
-            pairs: draft.pairs.filter((pair) => pair.audience.trim() || pair.scope.trim()),
-            host: detection.host || location.hostname,
-            ...(detection.status === 'known' ? { realm: detection.realm } : {}),
-            ...(detection.status === 'known' && detection.region ? { region: detection.region } : {}),
-            ...(identityDomain ? { identityDomain } : {}),
-            ...(targetUser ? { targetUser } : {}),
-            createdAt: shownAt,
-          };
-        },
+        context: () => ({
+          credentialName: draft.name.trim(),
+          description: draft.description,
+          pairs: draft.pairs.filter((pair) => pair.audience.trim() || pair.scope.trim()),
+          host: detection.host || location.hostname,
+          ...(detection.status === 'known' ? { realm: detection.realm } : {}),
+          ...(detection.status === 'known' && detection.region ? { region: detection.region } : {}),
+          ...credentialOwner(readConsoleContext(document)),
+          createdAt: shownAt,
+        }),
       });
       captureIfPolicySays();
     },

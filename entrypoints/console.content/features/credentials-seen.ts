@@ -1,4 +1,4 @@
-import { readConsoleContext, targetUserOf } from '@/utils/console/context';
+import { credentialOwner, readConsoleContext } from '@/utils/console/context';
 import { credentialsShown } from '@/utils/console/credentials-shown';
 import type { ConsoleViews } from '@/utils/console/detect';
 import { sendContentRequest } from '@/utils/messages/send';
@@ -15,7 +15,7 @@ export function credentialsSeenFeature(): ConsoleFeature {
     update(views: ConsoleViews) {
       const fresh = report(credentialsShown(views), views.secretDialog !== null);
       if (fresh.length === 0) return;
-      const targetUser = targetUserOf(readConsoleContext(document));
+      const targetUser = credentialOwner(readConsoleContext(document)).targetUser;
       const credentials = fresh.map((credential) => (targetUser ? { ...credential, targetUser } : credential));
       sendContentRequest({ type: 'vault/credentials-seen', credentials }).catch((error: unknown) =>
         console.warn('OCI Credential Guard could not tell the vault which credentials the Console shows', error),

@@ -1,4 +1,5 @@
 import type { Browser, Page, Target, WebWorker } from 'puppeteer-core';
+import { LOCAL_POLICY_KEY } from '../../../utils/policy/storage-keys';
 import { collectConsole } from './console-log';
 import { dumpStorage, type ExtensionStorage } from './extension-storage';
 
@@ -79,10 +80,14 @@ export async function extensionIndexedDb(page: Page) {
 
 /** Writes (or, with undefined, removes) the local policy, as the options page's import would. */
 export async function setLocalPolicy(worker: WebWorker, policy: object | undefined): Promise<void> {
-  await worker.evaluate(async (value) => {
-    if (value === null) await chrome.storage.local.remove('policy.local');
-    else await chrome.storage.local.set({ 'policy.local': value });
-  }, policy ?? null);
+  await worker.evaluate(
+    async (key, value) => {
+      if (value === null) await chrome.storage.local.remove(key);
+      else await chrome.storage.local.set({ [key]: value });
+    },
+    LOCAL_POLICY_KEY,
+    policy ?? null,
+  );
 }
 
 /** The toolbar badge text ('' when none). */

@@ -23,6 +23,17 @@ export {
 export { openExtensionPage } from './extension-pages';
 export { evaluateInExtension, readExtensionStorage, type ExtensionStorage } from './extension-storage';
 export { extensionWorker, stopServiceWorker, extensionStorage, extensionIndexedDb, setLocalPolicy, badgeText } from './extension-state';
+export { axeViolations } from './a11y';
+export {
+  ASSISTANT,
+  waitForAssistant,
+  inAssistant,
+  shownFindings,
+  waitForNotice,
+  applyPreset,
+  pasteInto,
+  type ShownFinding,
+} from './assistant';
 export { collectConsole, type LoggedMessage } from './console-log';
 export { vaultItemKeys } from './storage';
 export { EXTENSION_DIR, FIREFOX_EXTENSION_DIR, REPO_ROOT } from './paths';

@@ -106,7 +106,20 @@ async function installInChromium(browser: Browser): Promise<{ extensionId: strin
   );
   const worker = await target.worker();
   if (!worker) throw new Error(`The extension ${extensionId} has a service worker target but no worker.`);
+  await extensionApisReady(worker);
   return { extensionId, worker };
+}
+
+/**
+ * Right after installation the worker's target can exist before the extension APIs are bound in it
+ * (a test's first `chrome.storage` call then fails with "chrome is not defined"): wait for them.
+ */
+async function extensionApisReady(worker: WebWorker): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!(await worker.evaluate(() => typeof (globalThis as { chrome?: { storage?: unknown } }).chrome?.storage === 'object'))) {
+    if (Date.now() > deadline) throw new Error("The extension's service worker has no chrome.storage after 10 s.");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /**

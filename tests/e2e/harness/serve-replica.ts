@@ -19,6 +19,7 @@ export interface ReplicaQuery {
   ocgDelay?: number;
   ocgRealm?: string;
   ocgRows?: number;
+  ocgMaxRows?: number;
 }
 
 /** Any domain OCID works in replica URLs; this one is used by the paths below. */

@@ -78,4 +78,12 @@ describe('FindingsList', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
   });
+
+  it("adds the caller's extra part to each finding, after its actions", () => {
+    const { container } = render(<FindingsList findings={[broad, exempted]} extra={(finding) => <p class="extra">More on {finding.id}</p>} />);
+    expect(Array.from(container.querySelectorAll('li'), (li) => li.lastElementChild?.textContent)).toEqual([
+      'More on OCG-SCOPE-005',
+      'More on OCG-POLICY-004',
+    ]);
+  });
 });

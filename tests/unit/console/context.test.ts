@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readConsoleContext, targetUserOf } from '@/utils/console/context';
+import { credentialOwner, readConsoleContext } from '@/utils/console/context';
 import { credentialDetailsHtml, credentialsListHtml, generatePanelHtml, mountConsole, panelState, SNIPPET_STYLES, userPageHtml } from './snippets';
 
 const DOMAIN = 'ocid1.domain.oc1..aaaaaaaadomain';
@@ -50,12 +50,12 @@ describe.each(SNIPPET_STYLES)('readConsoleContext from the page: %s', (_, style)
   });
 });
 
-describe('targetUserOf', () => {
+describe('credentialOwner', () => {
   it.each([
     [{ myProfile: false, userName: 'Grace Hopper', userOcid: USER }, 'Grace Hopper'],
     [{ myProfile: false, userOcid: USER }, USER],
     [{ myProfile: true }, undefined],
   ])('%j → %s', (context, expected) => {
-    expect(targetUserOf(context)).toBe(expected);
+    expect(credentialOwner(context).targetUser).toBe(expected);
   });
 });
