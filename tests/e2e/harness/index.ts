@@ -1,6 +1,6 @@
 // The end-to-end harness: a headless Chromium with the built extension, the replica Console served
 // at real Console URLs, and helpers that drive it like a user. See tests/e2e/README.md.
-export { launchBrowser, useBrowser, type LaunchedBrowser } from './launch';
+export { launchBrowser, useBrowser, type LaunchedBrowser, type LaunchOptions } from './launch';
 export { openConsole, serveReplica, consoleUrl, REPLICA_PATHS, REPLICA_DOMAIN_OCID, type ReplicaQuery } from './serve-replica';
 export { serviceFrame, replicaRecords, replicaEvents, waitForOcg, countOcg, type ReplicaRecord, type ReplicaEvent } from './frames';
 export {
@@ -21,3 +21,9 @@ export {
 export { openExtensionPage } from './extension-pages';
 export { collectConsole, type LoggedMessage } from './console-log';
 export { EXTENSION_DIR, REPO_ROOT } from './paths';
+export { dumpExtensionStorage, readLocalStorage, writeLocalStorage, removeLocalStorage, readManagedStorage, type StorageDump, type ExtensionContext } from './extension-storage';
+export { captureDownloads, type DownloadFolder } from './downloads';
+export { openOptions, waitForPolicyRow, importPolicyText, importPolicyFile, importOutcome, type PolicyRowSeen } from './options-page';
+export { copyWithFixedId, extensionIdFor, type FixedIdExtension } from './fixed-id-extension';
+export { managedPolicyDir, whyNoManagedPolicy, managedPolicyFile, type ManagedPolicyFile } from './managed-policy';
+export { captureSecret } from './vault-flow';

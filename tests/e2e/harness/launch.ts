@@ -31,9 +31,16 @@ const QUIET_FLAGS = [
   '--disable-quic',
 ];
 
-export async function launchBrowser({ extension = true }: { extension?: boolean } = {}): Promise<LaunchedBrowser> {
-  if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No extension build at ${EXTENSION_DIR}: run \`npm run build\` (or \`npx wxt build\`) first.`);
+export interface LaunchOptions {
+  /** Install the extension (default true); false for tests of the replica alone. */
+  extension?: boolean;
+  /** The unpacked extension to install; default the build, .output/chrome-mv3 (e.g. a copy with a fixed id). */
+  extensionDir?: string;
+}
+
+export async function launchBrowser({ extension = true, extensionDir = EXTENSION_DIR }: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  if (extension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No extension build at ${extensionDir}: run \`npm run build\` (or \`npx wxt build\`) first.`);
   }
   const executablePath = findChromium();
   if (!executablePath) {
@@ -51,7 +58,7 @@ export async function launchBrowser({ extension = true }: { extension?: boolean 
       userDataDir,
       args: [...QUIET_FLAGS, ...(runsAsRoot ? ['--no-sandbox'] : [])],
     });
-    const launched = extension ? await installExtension(browser) : {};
+    const launched = extension ? await installExtension(browser, extensionDir) : {};
     const opened = browser;
     return {
       browser: opened,
@@ -69,8 +76,8 @@ export async function launchBrowser({ extension = true }: { extension?: boolean 
   }
 }
 
-async function installExtension(browser: Browser): Promise<{ extensionId: string; worker: WebWorker }> {
-  const extensionId = await browser.installExtension(EXTENSION_DIR);
+async function installExtension(browser: Browser, extensionDir: string): Promise<{ extensionId: string; worker: WebWorker }> {
+  const extensionId = await browser.installExtension(extensionDir);
   const target = await browser.waitForTarget(
     (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith(`chrome-extension://${extensionId}/`),
     { timeout: 10_000 },
