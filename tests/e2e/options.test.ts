@@ -1,6 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import axe from 'axe-core';
+import type { Page } from 'puppeteer-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   importOutcome,
@@ -149,6 +151,54 @@ describe('options page: try a draft', () => {
     await page.keyboard.type('/ic/api/');
     await page.waitForSelector('.verdict[data-blocked="false"]');
     expect(await page.$('li[data-finding-id="OCG-POLICY-002"]')).toBeNull();
+    await page.close();
+  });
+});
+
+describe('options page: accessibility', () => {
+  beforeEach(() => removeLocalStorage(browser().worker!, [LOCAL_POLICY_KEY]));
+
+  /** axe-core's WCAG 2 A/AA violations, as "rule: target" lines. Runtime evaluation is not bound by the page's CSP. */
+  async function violations(page: Page): Promise<string[]> {
+    await page.evaluate(axe.source);
+    const result = await page.evaluate(() =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }),
+    );
+    return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+  }
+
+  it('has no WCAG A/AA violations, in light and dark, with findings, errors and templates showing', async () => {
+    await writeLocalStorage(browser().worker!, { [LOCAL_POLICY_KEY]: STRICT });
+    const page = await open();
+    await page.type('#draft-audience-0', 'https://oicdev-idq7w2.integration.ocp.oraclecloud.com:443');
+    await page.type('#draft-scope-0', 'urn:opc:resource:consumer::all');
+    await page.waitForSelector('.verdict[data-blocked="true"]');
+    await importPolicyText(page, '{"enforcement": "Block"}');
+    await importOutcome(page, 'rejected');
+    await page.waitForSelector('[data-template="chromeLinuxJson"]');
+
+    expect(await violations(page)).toEqual([]);
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('reaches every control with the keyboard, each with a visible focus ring', async () => {
+    const page = await open();
+    const seen: { name: string; outline: string }[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const name = el.getAttribute('aria-label') || el.id || el.textContent?.trim().slice(0, 40) || `${el.localName} in #${el.closest('section')?.id}`;
+        return { name, outline: getComputedStyle(el).outlineStyle };
+      });
+      if (focused) seen.push(focused);
+    }
+    const names = seen.map((entry) => entry.name);
+    for (const wanted of ['policy-text', 'draft-name', 'draft-scope-0']) expect(names).toContain(wanted);
+    expect(seen.filter((entry) => entry.outline === 'none')).toEqual([]);
     await page.close();
   });
 });
