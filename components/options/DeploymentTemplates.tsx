@@ -23,6 +23,8 @@ export function DeploymentTemplates({ local }: { local: PolicyDocument | undefin
   const [edgeId, setEdgeId] = useState('');
   const result = useMemo(() => {
     if (!local) return undefined;
+    // In Firefox the Chrome Web Store id is not known until typed.
+    if (chromeId.trim() === '') return { missing: true };
     try {
       const ids = { chrome: chromeId.trim(), firefox: FIREFOX_ADDON_ID, ...(edgeId.trim() ? { edge: edgeId.trim() } : {}) };
       return { templates: deploymentTemplates(local, ids) };
@@ -52,6 +54,7 @@ export function DeploymentTemplates({ local }: { local: PolicyDocument | undefin
               Firefox add-on id: <code>{FIREFOX_ADDON_ID}</code>
             </p>
           </div>
+          {result?.missing && <p class="muted">Type the Chrome Web Store id (32 letters a to p) to fill in the templates.</p>}
           {result?.error && <p role="alert">{result.error}</p>}
           {result?.templates &&
             TEMPLATES.map(({ key, title, where }) => (

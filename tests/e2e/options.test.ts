@@ -155,6 +155,31 @@ describe('options page: try a draft', () => {
   });
 });
 
+describe('options page: deployment templates', () => {
+  beforeEach(() => removeLocalStorage(browser().worker!, [LOCAL_POLICY_KEY]));
+
+  it('writes the local policy in each format for this extension, and Copy puts one on the clipboard', async () => {
+    const { extensionId } = browser();
+    await writeLocalStorage(browser().worker!, { [LOCAL_POLICY_KEY]: STRICT });
+    const page = await open();
+    const template = (key: string) => page.$eval(`[data-template="${key}"] pre`, (pre) => pre.textContent ?? '');
+    await page.waitForSelector('[data-template="chromeLinuxJson"]');
+
+    expect(JSON.parse(await template('chromeLinuxJson'))).toEqual({ '3rdparty': { extensions: { [extensionId!]: STRICT } } });
+    expect(JSON.parse(await template('googleAdminJson'))).toMatchObject({ enforcement: { Value: 'block' }, vault: { Value: { itemTtlHours: 8 } } });
+    expect(JSON.parse(await template('firefoxPoliciesJson'))).toEqual({
+      policies: { '3rdparty': { Extensions: { 'credential-guard@oci-credential-guard.dev': STRICT } } },
+    });
+    expect(await template('chromeWindowsReg')).toContain(`\\3rdparty\\extensions\\${extensionId}\\policy]`);
+
+    await browser().browser.defaultBrowserContext().overridePermissions(`chrome-extension://${extensionId}`, ['clipboard-read', 'clipboard-write']);
+    await page.click('[data-template="firefoxPoliciesJson"] button');
+    await page.waitForSelector('[data-template="firefoxPoliciesJson"] ::-p-text(Copied.)');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await template('firefoxPoliciesJson'));
+    await page.close();
+  });
+});
+
 describe('options page: accessibility', () => {
   beforeEach(() => removeLocalStorage(browser().worker!, [LOCAL_POLICY_KEY]));
 
