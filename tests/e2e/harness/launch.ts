@@ -84,7 +84,21 @@ async function installExtension(browser: Browser, extensionDir: string): Promise
   );
   const worker = await target.worker();
   if (!worker) throw new Error(`The extension ${extensionId} has a service worker target but no worker.`);
+  await extensionApisBound(worker);
   return { extensionId, worker };
+}
+
+/**
+ * The worker's target can appear a moment before Chromium binds the extension APIs in it (seen
+ * under load: `chrome` undefined on the first evaluate): wait until they are there.
+ */
+async function extensionApisBound(worker: WebWorker, timeout = 10_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  const bound = () => worker.evaluate(() => typeof (globalThis as { chrome?: { storage?: unknown } }).chrome?.storage === 'object');
+  while (!(await bound())) {
+    if (Date.now() > deadline) throw new Error(`The extension's service worker has no extension APIs after ${timeout} ms.`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** One browser with the extension for a whole spec file: launched before its tests, closed after. */
