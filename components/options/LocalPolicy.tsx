@@ -26,8 +26,12 @@ export function LocalPolicy({ local, managed, failClosed }: LocalPolicyProps) {
   const importText = async (policyText: string, from: string) => {
     const result = validateLocalPolicy(policyText);
     if (!result.ok) return setOutcome({ kind: 'rejected', errors: result.errors });
-    await saveLocalPolicy(result.policy);
-    setOutcome({ kind: 'imported', from });
+    try {
+      await saveLocalPolicy(result.policy);
+      setOutcome({ kind: 'imported', from });
+    } catch (error) {
+      setOutcome({ kind: 'rejected', errors: [{ path: '', message: `the browser could not store it: ${(error as Error).message}` }] });
+    }
   };
 
   const importFile = async (input: HTMLInputElement) => {
