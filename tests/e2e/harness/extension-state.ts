@@ -1,7 +1,7 @@
 import type { Browser, Page, Target, WebWorker } from 'puppeteer-core';
 import { LOCAL_POLICY_KEY } from '../../../utils/policy/storage-keys';
 import { collectConsole } from './console-log';
-import { dumpStorage, type ExtensionStorage } from './extension-storage';
+import { dumpStorage, type ExtensionContext, type ExtensionStorage } from './extension-storage';
 
 // The extension's own state, seen from its service worker and its pages: storage areas, IndexedDB,
 // the local policy, the toolbar badge, and stopping the service worker like Chrome does when idle.
@@ -50,9 +50,9 @@ export async function stopServiceWorker(browser: Browser, worker: WebWorker): Pr
   await gone;
 }
 
-/** Everything in storage.local, storage.session and storage.sync, read by a given (possibly restarted) worker. */
-export function extensionStorage(worker: WebWorker): Promise<ExtensionStorage> {
-  return worker.evaluate(dumpStorage);
+/** Everything in storage.local, storage.session and storage.sync, read by a given (possibly restarted) worker or an extension page. */
+export function extensionStorage(context: ExtensionContext): Promise<ExtensionStorage> {
+  return context.evaluate(dumpStorage);
 }
 
 /** Every record of every IndexedDB database of the extension's origin, read from one of its pages. */

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { openExtensionPage } from './extension-pages';
 import type { LaunchedBrowser } from './launch';
 
@@ -58,4 +58,33 @@ export async function dumpStorage(): Promise<ExtensionStorage> {
 /** Everything the extension keeps in storage.local, storage.session and storage.sync. */
 export function readExtensionStorage(launched: LaunchedBrowser): Promise<ExtensionStorage> {
   return evaluateInExtension(launched, dumpStorage);
+}
+
+/** The service worker or any extension page (a Page has the same evaluate). */
+export type ExtensionContext = Pick<WebWorker, 'evaluate'>;
+
+type StorageArea = {
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+};
+// Evaluated inside the extension (its worker or pages), where `chrome` exists.
+declare const chrome: { storage: { local: StorageArea; managed: StorageArea } };
+
+/** One key of storage.local (undefined when absent). */
+export async function readLocalStorage(context: ExtensionContext, key: string): Promise<unknown> {
+  return context.evaluate(async (wanted) => (await chrome.storage.local.get(wanted))[wanted], key);
+}
+
+export async function writeLocalStorage(context: ExtensionContext, items: Record<string, unknown>): Promise<void> {
+  await context.evaluate((values) => chrome.storage.local.set(values), items);
+}
+
+export async function removeLocalStorage(context: ExtensionContext, keys: string[]): Promise<void> {
+  await context.evaluate((names) => chrome.storage.local.remove(names), keys);
+}
+
+/** What the browser hands the extension as managed (enterprise) policy. */
+export async function readManagedStorage(context: ExtensionContext): Promise<Record<string, unknown>> {
+  return context.evaluate(() => chrome.storage.managed.get(null));
 }

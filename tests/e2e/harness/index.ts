@@ -37,3 +37,9 @@ export {
 export { collectConsole, type LoggedMessage } from './console-log';
 export { vaultItemKeys } from './storage';
 export { EXTENSION_DIR, FIREFOX_EXTENSION_DIR, REPO_ROOT } from './paths';
+export { readLocalStorage, writeLocalStorage, removeLocalStorage, readManagedStorage, type ExtensionContext } from './extension-storage';
+export { captureDownloads, type DownloadFolder } from './downloads';
+export { openOptions, waitForPolicyRow, importPolicyText, importPolicyFile, importOutcome, type PolicyRowSeen } from './options-page';
+export { copyWithFixedId, extensionIdFor, type FixedIdExtension } from './fixed-id-extension';
+export { managedPolicyDir, whyNoManagedPolicy, managedPolicyFile, type ManagedPolicyFile } from './managed-policy';
+export { captureSecret } from './vault-flow';

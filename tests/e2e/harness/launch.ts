@@ -38,6 +38,8 @@ export interface LaunchOptions {
    * deploy it (`3rdparty.Extensions.<gecko id>` is what the extension reads as storage.managed).
    */
   firefoxPolicies?: string;
+  /** Chromium only: the unpacked extension to install instead of the build (e.g. a copy with a fixed id). */
+  extensionDir?: string;
   /** Chromium only: more flags, e.g. `--disable-features=HttpsUpgrades` to load a page over plain http. */
   args?: string[];
 }
@@ -51,9 +53,9 @@ const QUIET_FLAGS = [
   '--disable-quic',
 ];
 
-export async function launchBrowser({ browser: kind = 'chromium', extension = true, firefoxPolicies, args = [] }: LaunchOptions = {}): Promise<LaunchedBrowser> {
+export async function launchBrowser({ browser: kind = 'chromium', extension = true, firefoxPolicies, args = [], extensionDir }: LaunchOptions = {}): Promise<LaunchedBrowser> {
   if (firefoxPolicies !== undefined && kind !== 'firefox') throw new Error('firefoxPolicies is for Firefox only (browser: "firefox").');
-  const buildDir = kind === 'firefox' ? FIREFOX_EXTENSION_DIR : EXTENSION_DIR;
+  const buildDir = kind === 'firefox' ? FIREFOX_EXTENSION_DIR : (extensionDir ?? EXTENSION_DIR);
   if (extension && !existsSync(join(buildDir, 'manifest.json'))) {
     throw new Error(`No extension build at ${buildDir}: run \`npm run build\` first.`);
   }
@@ -62,7 +64,7 @@ export async function launchBrowser({ browser: kind = 'chromium', extension = tr
   try {
     browser = kind === 'firefox' ? await startFirefox(userDataDir, { extension, policies: firefoxPolicies }) : await startChromium(userDataDir, args);
     rememberKind(browser, kind);
-    const launched = extension ? await (kind === 'firefox' ? installInFirefox(browser) : installInChromium(browser)) : {};
+    const launched = extension ? await (kind === 'firefox' ? installInFirefox(browser) : installInChromium(browser, buildDir)) : {};
     const opened = browser;
     return {
       kind,
@@ -98,8 +100,8 @@ async function startChromium(userDataDir: string, args: readonly string[]): Prom
   });
 }
 
-async function installInChromium(browser: Browser): Promise<{ extensionId: string; worker: WebWorker }> {
-  const extensionId = await browser.installExtension(EXTENSION_DIR);
+async function installInChromium(browser: Browser, directory: string): Promise<{ extensionId: string; worker: WebWorker }> {
+  const extensionId = await browser.installExtension(directory);
   const target = await browser.waitForTarget(
     (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith(`chrome-extension://${extensionId}/`),
     { timeout: 10_000 },

@@ -1,0 +1,118 @@
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { findSecretIn } from '../unit/vault/find-secret';
+import {
+  REPLICA_PATHS,
+  captureDownloads,
+  captureSecret,
+  clickGenerate,
+  closeDialog,
+  consoleUrl,
+  extensionStorage,
+  fillPanel,
+  openConsole,
+  openCredentialsList,
+  openGeneratePanel,
+  openExtensionPage,
+  openOptions,
+  readLocalStorage,
+  readSecretFromDialog,
+  useBrowser,
+} from './harness';
+
+// The audit trail end to end: a credential generated and captured on the replica Console, then
+// deleted from the vault in the popup, becomes audit records (through the vault's audit sink), which
+// the options page lists, filters and exports as JSON and CSV; none of them, like nothing else the
+// extension stored, holds the secret.
+
+const browser = useBrowser();
+
+const DRAFT = {
+  name: 'orders-oic-audit',
+  description: 'Orders integration calls OIC REST',
+  pairs: [{ audience: 'https://oicdev-idq7w2.integration.ocp.oraclegovcloud.com:443', scope: '/ic/api/' }],
+};
+
+async function generateAndCapture(): Promise<string> {
+  const page = await openConsole(browser().browser, consoleUrl('console.us-langley-1.oraclegovcloud.com', REPLICA_PATHS.myCredentials), {
+    replicaQuery: { ocgDelay: 50 },
+  });
+  await openCredentialsList(page);
+  await openGeneratePanel(page);
+  await fillPanel(page, DRAFT);
+  await clickGenerate(page);
+  const secret = await readSecretFromDialog(page);
+  await captureSecret(page);
+  await closeDialog(page);
+  await page.close();
+  return secret;
+}
+
+/** In the popup, deletes the vault item as a user does (Delete, then confirm). */
+async function deleteFromVault(): Promise<void> {
+  const popup = await openExtensionPage(browser().browser, browser().extensionId!, 'popup.html');
+  await popup.click('button::-p-text(Delete)');
+  await popup.click('button::-p-text(Delete secret)');
+  await popup.waitForFunction(() => !document.querySelector('.items'));
+  await popup.close();
+}
+
+const kindsShown = (page: Page) =>
+  page.$$eval('.audit-table tbody tr', (rows) => rows.map((row) => (row as HTMLElement).dataset.kind));
+
+describe('audit log', () => {
+  it('lists what happened to a captured credential, filters it, exports JSON and CSV without the secret, and clears it', async () => {
+    const secret = await generateAndCapture();
+    const page = await openOptions(browser().browser, browser().extensionId!);
+    await page.waitForSelector('tr[data-kind="secret-captured"]');
+    const row = await page.$eval('tr[data-kind="secret-captured"]', (tr) => Array.from(tr.cells, (cell) => cell.textContent));
+    expect(row.slice(1, 4)).toEqual(['Secret captured', DRAFT.name, 'oc2']);
+
+    // The open page follows the log: newest first.
+    await deleteFromVault();
+    await page.waitForSelector('tr[data-kind="item-purged"]');
+    expect(await kindsShown(page)).toEqual(['item-purged', 'secret-captured']);
+
+    // Filters: by kind, then by text that matches nothing.
+    await page.select('.filters select', 'secret-captured');
+    await page.waitForFunction(() => document.querySelectorAll('.audit-table tbody tr').length === 1);
+    expect(await kindsShown(page)).toEqual(['secret-captured']);
+    await page.type('.filters input[type="search"]', 'no-such-credential');
+    await page.waitForSelector('[data-shown="0"]');
+    await page.click('button::-p-text(Reset filters)');
+    await page.waitForSelector('[data-shown="2"]');
+
+    const downloads = await captureDownloads(browser().browser);
+    try {
+      await page.click('button::-p-text(Export JSON)');
+      const json = await downloads.read('.json');
+      expect(json.name).toMatch(/^oci-credential-guard-audit-\d{4}-\d{2}-\d{2}\.json$/);
+      const exported = JSON.parse(json.text) as { format: string; schemaVersion: number; records: { kind: string; credentialName?: string; realm?: string }[] };
+      expect(exported).toMatchObject({ format: 'oci-credential-guard-audit', schemaVersion: 1 });
+      expect(exported.records.map((record) => record.kind)).toEqual(['item-purged', 'secret-captured']);
+      expect(exported.records.every((record) => record.credentialName === DRAFT.name && record.realm === 'oc2')).toBe(true);
+      expect(findSecretIn(json.text, secret)).toEqual([]);
+
+      await page.click('button::-p-text(Export CSV)');
+      const csv = await downloads.read('.csv');
+      const lines = csv.text.trimEnd().split('\r\n');
+      expect(lines[0]).toBe('at,kind,realm,region,identityDomain,targetUser,credentialName,ocid,pairs,findings,exemptions,channel,itemId,id,schemaVersion');
+      expect(lines.slice(1).map((line) => line.split(',')[1])).toEqual(['item-purged', 'secret-captured']);
+      expect(findSecretIn(csv.text, secret)).toEqual([]);
+    } finally {
+      await downloads.remove();
+    }
+
+    // Nothing the extension stored holds the secret, the audit log included.
+    const dump = await extensionStorage(browser().worker!);
+    expect(await readLocalStorage(browser().worker!, 'audit.log')).toHaveLength(2);
+    expect(findSecretIn(dump, secret)).toEqual([]);
+
+    // Clearing asks first; then the log is empty, in the page and in storage.
+    await page.click('button::-p-text(Clear the audit log)');
+    await page.click('button::-p-text(Delete records)');
+    await page.waitForSelector('::-p-text(No records yet.)');
+    expect(await readLocalStorage(browser().worker!, 'audit.log')).toBeUndefined();
+    await page.close();
+  });
+});
