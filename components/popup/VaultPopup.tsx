@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { PageResponses } from '@/utils/messages/page-requests';
 import { EmptyState } from './EmptyState';
 import { ItemRow } from './ItemRow';
+import { RecipientLinks } from './RecipientLinks';
 import type { VaultClient } from './vault-client';
 
 type Listing = { status: 'loading' } | { status: 'failed'; error: string } | ({ status: 'ready' } & PageResponses['vault/list']);
@@ -70,6 +71,7 @@ export function VaultPopup({ client, now = Date.now }: { client: VaultClient; no
           {listing.problems.length === 1 ? 'was' : 'were'} skipped ({listing.problems.map((problem) => problem.reason).join('; ')}).
         </p>
       )}
+      <RecipientLinks />
     </main>
   );
 }
