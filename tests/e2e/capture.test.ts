@@ -12,6 +12,8 @@ import {
   serviceFrame,
   waitForOcg,
   useBrowser,
+  extensionStorage,
+  vaultItemIds,
 } from './harness';
 
 // Capture of the one-time secret into the encrypted vault, in real Chromium on the replica.
@@ -24,18 +26,7 @@ const DRAFT = {
   pairs: [{ audience: 'https://oicdev-idq7w2.integration.ocp.oraclecloud.com:443', scope: '/ic/api/' }],
 };
 
-// Evaluated inside the extension's service worker, where `chrome` exists.
-type StorageArea = { get(keys: null): Promise<Record<string, unknown>> };
-declare const chrome: { storage: { local: StorageArea; session: StorageArea; sync: StorageArea } };
-
-async function dumpExtensionStorage() {
-  const worker = browser().worker!;
-  return worker.evaluate(async () => ({
-    local: await chrome.storage.local.get(null),
-    session: await chrome.storage.session.get(null),
-    sync: await chrome.storage.sync.get(null),
-  }));
-}
+const dumpExtensionStorage = () => extensionStorage(browser().worker!);
 
 describe('capture into the handoff vault', () => {
   it('seals the secret on a trusted click, stores only ciphertext, and ignores page-script clicks', async () => {
@@ -54,15 +45,14 @@ describe('capture into the handoff vault', () => {
       button.click();
     });
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const itemKeys = (dump: { local: Record<string, unknown> }) => Object.keys(dump.local).filter((key) => key.startsWith('vault.item.'));
-    expect(itemKeys(await dumpExtensionStorage())).toEqual([]);
+    expect(vaultItemIds(await dumpExtensionStorage())).toEqual([]);
 
     const button = await frame.waitForSelector('ocg-capture >>> button');
     await button!.click();
     await waitForOcg(page, 'ocg-capture', { state: 'captured' }, { timeout: 10_000 });
 
     const dump = await dumpExtensionStorage();
-    expect(itemKeys(dump)).toHaveLength(1);
+    expect(vaultItemIds(dump)).toHaveLength(1);
     expect(JSON.stringify(dump.local)).toContain('-----BEGIN AGE ENCRYPTED FILE-----');
     expect(JSON.stringify(dump.local)).toContain(DRAFT.name);
     expect(findSecretIn(dump, secret)).toEqual([]);
@@ -70,7 +60,7 @@ describe('capture into the handoff vault', () => {
     // Capturing the same dialog again makes no second item.
     await button!.click();
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(itemKeys(await dumpExtensionStorage())).toHaveLength(1);
+    expect(vaultItemIds(await dumpExtensionStorage())).toHaveLength(1);
     await page.close();
   });
 });

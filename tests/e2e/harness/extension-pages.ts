@@ -4,9 +4,9 @@ import type { Browser, Page } from 'puppeteer-core';
 import { collectConsole } from './console-log';
 import { EXTENSION_DIR } from './paths';
 
-/** Opens one of the extension's own pages (e.g. 'popup.html') in a new tab and waits for it to load. */
+/** Opens one of the extension's own pages (e.g. 'popup.html', 'handoff.html?item=…') in a new tab and waits for it to load. */
 export async function openExtensionPage(browser: Browser, extensionId: string, file: string): Promise<Page> {
-  if (!existsSync(join(EXTENSION_DIR, file))) {
+  if (!existsSync(join(EXTENSION_DIR, file.replace(/[?#].*$/, '')))) {
     throw new Error(`${file} is not in the build at ${EXTENSION_DIR}: is the entrypoint there, and was the build rerun?`);
   }
   const page = await browser.newPage();

@@ -19,5 +19,9 @@ export {
   type CredentialDetails,
 } from './walk';
 export { openExtensionPage } from './extension-pages';
+export { extensionStorage, vaultItemIds, generateAndCapture, type ExtensionStorage } from './vault';
+export { download } from './downloads';
+export { accessibilityViolations } from './axe';
+export { readPdf, type PdfContent } from './pdf-text';
 export { collectConsole, type LoggedMessage } from './console-log';
 export { EXTENSION_DIR, REPO_ROOT } from './paths';
