@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { PageResponses } from '@/utils/messages/page-requests';
 import { EmptyState } from './EmptyState';
 import { ItemRow } from './ItemRow';
+import { RecipientLinks } from './RecipientLinks';
 import type { VaultClient } from './vault-client';
 import { formatWhen } from './when';
 
@@ -73,6 +74,7 @@ export function VaultPopup({ client, now = Date.now }: { client: VaultClient; no
           {formatWhen(Math.min(...listing.problems.map((problem) => problem.removesAt)))}.
         </p>
       )}
+      <RecipientLinks />
     </main>
   );
 }

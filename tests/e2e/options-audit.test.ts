@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findSecretIn } from '../unit/vault/find-secret';
 import {
   REPLICA_PATHS,
-  captureDownloads,
+  download,
   captureSecret,
   clickGenerate,
   closeDialog,
@@ -82,26 +82,20 @@ describe('audit log', () => {
     await page.click('button::-p-text(Reset filters)');
     await page.waitForSelector('[data-shown="2"]');
 
-    const downloads = await captureDownloads(browser().browser);
-    try {
-      await page.click('button::-p-text(Export JSON)');
-      const json = await downloads.read('.json');
-      expect(json.name).toMatch(/^oci-credential-guard-audit-\d{4}-\d{2}-\d{2}\.json$/);
-      const exported = JSON.parse(json.text) as { format: string; schemaVersion: number; records: { kind: string; credentialName?: string; realm?: string }[] };
-      expect(exported).toMatchObject({ format: 'oci-credential-guard-audit', schemaVersion: 1 });
-      expect(exported.records.map((record) => record.kind)).toEqual(['item-purged', 'secret-captured']);
-      expect(exported.records.every((record) => record.credentialName === DRAFT.name && record.realm === 'oc2')).toBe(true);
-      expect(findSecretIn(json.text, secret)).toEqual([]);
+    const saved = await download(page, () => page.click('button::-p-text(Export JSON)'));
+    const json = { name: saved.name, text: saved.contents.toString('utf8') };
+    expect(json.name).toMatch(/^oci-credential-guard-audit-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(json.text) as { format: string; schemaVersion: number; records: { kind: string; credentialName?: string; realm?: string }[] };
+    expect(exported).toMatchObject({ format: 'oci-credential-guard-audit', schemaVersion: 1 });
+    expect(exported.records.map((record) => record.kind)).toEqual(['item-purged', 'secret-captured']);
+    expect(exported.records.every((record) => record.credentialName === DRAFT.name && record.realm === 'oc2')).toBe(true);
+    expect(findSecretIn(json.text, secret)).toEqual([]);
 
-      await page.click('button::-p-text(Export CSV)');
-      const csv = await downloads.read('.csv');
-      const lines = csv.text.trimEnd().split('\r\n');
-      expect(lines[0]).toBe('at,kind,realm,region,identityDomain,targetUser,credentialName,ocid,pairs,findings,exemptions,channel,itemId,id,schemaVersion');
-      expect(lines.slice(1).map((line) => line.split(',')[1])).toEqual(['item-purged', 'secret-captured']);
-      expect(findSecretIn(csv.text, secret)).toEqual([]);
-    } finally {
-      await downloads.remove();
-    }
+    const csv = (await download(page, () => page.click('button::-p-text(Export CSV)'))).contents.toString('utf8');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('at,kind,realm,region,identityDomain,targetUser,credentialName,ocid,pairs,findings,exemptions,channel,itemId,id,schemaVersion');
+    expect(lines.slice(1).map((line) => line.split(',')[1])).toEqual(['item-purged', 'secret-captured']);
+    expect(findSecretIn(csv, secret)).toEqual([]);
 
     // Nothing the extension stored holds the secret, the audit log included.
     const dump = await extensionStorage(browser().worker!);

@@ -80,6 +80,22 @@ export async function decryptPackage(input: string | Uint8Array, key: DecryptWit
   }
 }
 
+/** How a package is protected, read from its header: which key the recipient must give. */
+export type PackageProtection = 'passphrase' | 'recipient-key';
+
+/** Undefined while the input is not a complete age header (a form can then ask for either key). */
+export function packageProtection(input: string | Uint8Array): PackageProtection | undefined {
+  let bytes: Uint8Array;
+  try {
+    bytes = toBinary(input);
+  } catch {
+    return undefined;
+  }
+  const shape = inspectAgeFile(bytes);
+  if (shape.state !== 'complete') return undefined;
+  return shape.stanzaTypes.includes('scrypt') ? 'passphrase' : 'recipient-key';
+}
+
 // The library's own whole-file decrypt reads through `Response`, which in some environments wraps
 // the stream's error; reading the stream here keeps the library's error, which names the failure.
 function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {

@@ -1,3 +1,4 @@
+import type { PackageProtection } from './age';
 import { HandoffError } from './errors';
 
 // "Compose email": a mailto: URL that opens the user's mail program with the package and the
@@ -16,7 +17,7 @@ export interface HandoffEmailInput {
   armoredPackage: string;
   /** The downloaded `.age` file's name, for when the package does not fit in the body. */
   fileName: string;
-  protection: 'passphrase' | 'recipient-key';
+  protection: PackageProtection;
   /** The recipient's address, when known. */
   to?: string;
   /** For tests; MAILTO_SAFE_LENGTH otherwise. */

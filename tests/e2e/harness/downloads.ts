@@ -1,38 +1,37 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 
-// Downloads land in a fresh folder (headless Chromium otherwise refuses them), so a test can read
-// what a page exported exactly as a user would get it.
+// Files the extension's pages save (a link with `download`): headless Chromium writes them to a
+// folder of the test's, and reports the download's start and end over the browser's CDP session.
 
-export interface DownloadFolder {
-  dir: string;
-  /** The text of the first finished download whose name ends with `suffix`, waiting for it. */
-  read(suffix: string, options?: { timeout?: number }): Promise<{ name: string; text: string }>;
-  remove(): Promise<void>;
-}
-
-export async function captureDownloads(browser: Browser): Promise<DownloadFolder> {
-  const dir = await mkdtemp(join(tmpdir(), 'ocg-downloads-'));
-  const session = await browser.target().createCDPSession();
-  // The behaviour lasts as long as the session that set it: keep it until remove().
-  await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
-  return {
-    dir,
-    async read(suffix, { timeout = 10_000 } = {}) {
-      const deadline = Date.now() + timeout;
-      for (;;) {
-        // Chromium writes `<name>.crdownload` and renames it when the download is complete.
-        const name = (await readdir(dir)).find((file) => file.endsWith(suffix));
-        if (name) return { name, text: await readFile(join(dir, name), 'utf8') };
-        if (Date.now() > deadline) throw new Error(`No download ending with "${suffix}" in ${dir} within ${timeout} ms: ${(await readdir(dir)).join(', ') || 'none'}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    },
-    async remove() {
-      await session.detach().catch(() => undefined);
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+/**
+ * Runs `start` (a click on a download button) and returns the saved file's name and contents.
+ * Each download gets a fresh folder, so that a second file of the same name is not renamed.
+ */
+export async function download(page: Page, start: () => Promise<void>, { timeout = 10_000 } = {}): Promise<{ name: string; contents: Buffer }> {
+  const folder = await mkdtemp(join(tmpdir(), 'ocg-download-'));
+  // A browser-wide setting that lasts only while this session is attached.
+  const session = await page.browser().target().createCDPSession();
+  try {
+    let name = '';
+    const finished = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`No finished download in ${timeout} ms.`)), timeout);
+      session.on('Browser.downloadWillBegin', (event) => (name = event.suggestedFilename));
+      session.on('Browser.downloadProgress', (event) => {
+        if (event.state === 'inProgress') return;
+        clearTimeout(timer);
+        if (event.state === 'completed') resolve();
+        else reject(new Error(`The download of ${name} was ${event.state}.`));
+      });
+    });
+    await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder, eventsEnabled: true });
+    await start();
+    await finished;
+    return { name, contents: await readFile(join(folder, name)) };
+  } finally {
+    await session.detach();
+    await rm(folder, { recursive: true, force: true });
+  }
 }

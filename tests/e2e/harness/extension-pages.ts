@@ -6,13 +6,13 @@ import { collectConsole } from './console-log';
 import { EXTENSION_DIR, FIREFOX_EXTENSION_DIR } from './paths';
 
 /**
- * Opens one of the extension's own pages (e.g. 'popup.html') in a new tab and waits for it to load.
+ * Opens one of the extension's own pages (e.g. 'popup.html', 'handoff.html?item=…') in a new tab and waits for it to load.
  * `extensionId` is LaunchedBrowser.extensionId (Chromium's id, or Firefox's moz-extension UUID).
  */
 export async function openExtensionPage(browser: Browser, extensionId: string, file: string): Promise<Page> {
   const firefox = browserKind(browser) === 'firefox';
   const buildDir = firefox ? FIREFOX_EXTENSION_DIR : EXTENSION_DIR;
-  if (!existsSync(join(buildDir, file))) {
+  if (!existsSync(join(buildDir, file.replace(/[?#].*$/, '')))) {
     throw new Error(`${file} is not in the build at ${buildDir}: is the entrypoint there, and was the build rerun?`);
   }
   const page = await browser.newPage();

@@ -34,11 +34,14 @@ export {
   pasteInto,
   type ShownFinding,
 } from './assistant';
+export { vaultItemIds, generateAndCapture } from './vault';
+export { download } from './downloads';
+export { accessibilityViolations } from './axe';
+export { readPdf, type PdfContent } from './pdf-text';
 export { collectConsole, type LoggedMessage } from './console-log';
 export { vaultItemKeys } from './storage';
 export { EXTENSION_DIR, FIREFOX_EXTENSION_DIR, REPO_ROOT } from './paths';
 export { readLocalStorage, writeLocalStorage, removeLocalStorage, readManagedStorage, type ExtensionContext } from './extension-storage';
-export { captureDownloads, type DownloadFolder } from './downloads';
 export { openOptions, waitForPolicyRow, importPolicyText, importPolicyFile, importOutcome, type PolicyRowSeen } from './options-page';
 export { copyWithFixedId, extensionIdFor, type FixedIdExtension } from './fixed-id-extension';
 export { managedPolicyDir, whyNoManagedPolicy, managedPolicyFile, type ManagedPolicyFile } from './managed-policy';

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import type { HandoffInput } from '@/utils/handoff/package';
-import { HandoffError } from '@/utils/handoff/errors';
+// Relative imports: the e2e project (no WXT alias) uses these fixtures too.
+import type { HandoffInput } from '../../../utils/handoff/package';
+import { HandoffError } from '../../../utils/handoff/errors';
 
 // One credential as the vault would hand it over, with Oracle's own example secret.
 
