@@ -19,8 +19,8 @@ export interface DraftReport extends GenerateVerdict {
 }
 
 export interface ScopeAssistantOptions {
-  /** The host's shadow root: the assistant adds its own style and container. */
-  root: ShadowRoot;
+  /** An element in the host's shadow root (ShadowHost.moduleSlot): the assistant adds its own style and container. */
+  root: HTMLElement;
   panel: GeneratePanel;
   detection: RealmDetection;
   /** null until the background has answered. */

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { deploymentTemplates, FIREFOX_ADDON_ID, isChromeExtensionId, type DeploymentTemplates as Templates } from '@/utils/policy/deployment';
 import type { PolicyDocument } from '@/utils/policy/schema';
-import { CopyButton } from './CopyButton';
+import { CopyButton } from '@/components/shared/CopyButton';
 
 // The local policy, ready to deploy through each browser's enterprise policy. docs/policy.md says
 // where each form goes; the ids fill in the extension's own.

@@ -11,6 +11,8 @@ import { render, type ComponentChild } from 'preact';
 
 export interface ShadowHost {
   host: HTMLElement;
+  /** An element inside the shadow root, after the UI, for a lazily loaded module's own UI; kept by the guard. */
+  moduleSlot: HTMLElement;
   /** Re-render the UI and replace the host's data-* state. */
   update(ui: ComponentChild, data?: Record<string, string>): void;
   remove(): void;
@@ -30,6 +32,8 @@ export function createShadowHost(
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   const mountPoint = doc.createElement('div');
+  // Where a lazily loaded module (the scope assistant) renders its own UI: part of the guarded shape.
+  const moduleSlot = doc.createElement('div');
   let data: Record<string, string> = {};
 
   /** The host's attributes as we set them: our inline style and data-*, nothing else. */
@@ -46,7 +50,8 @@ export function createShadowHost(
 
   function restoreShadow(): void {
     if (style.textContent !== css) style.textContent = css;
-    if (shadow.childNodes.length !== 2 || shadow.firstChild !== style || shadow.lastChild !== mountPoint) shadow.replaceChildren(style, mountPoint);
+    const [first, second, third] = Array.from(shadow.childNodes);
+    if (shadow.childNodes.length !== 3 || first !== style || second !== mountPoint || third !== moduleSlot) shadow.replaceChildren(style, mountPoint, moduleSlot);
   }
 
   restoreHost();
@@ -79,6 +84,7 @@ export function createShadowHost(
 
   return {
     host,
+    moduleSlot,
     update(ui, next = {}) {
       repair(guard.takeRecords());
       data = { ...next };

@@ -34,8 +34,8 @@ const CONTENT_SCRIPT = {
 
 /** Keys a manifest may have; a new one (host_permissions, externally_connectable, content_security_policy, …) must be added here on purpose. */
 const KEYS = {
-  chrome: ['action', 'background', 'content_scripts', 'description', 'manifest_version', 'name', 'permissions', 'storage', 'version', 'web_accessible_resources'],
-  firefox: ['background', 'browser_action', 'browser_specific_settings', 'content_scripts', 'description', 'manifest_version', 'name', 'permissions', 'version', 'web_accessible_resources'],
+  chrome: ['action', 'background', 'content_scripts', 'description', 'manifest_version', 'name', 'options_ui', 'permissions', 'storage', 'version', 'web_accessible_resources'],
+  firefox: ['background', 'browser_action', 'browser_specific_settings', 'content_scripts', 'description', 'manifest_version', 'name', 'options_ui', 'permissions', 'version', 'web_accessible_resources'],
 };
 
 describe.each(['chrome', 'firefox'] as const)('the %s manifest', (build) => {
@@ -59,9 +59,11 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (build) => {
     });
   });
 
-  it('exposes only the sealer to web pages, and in Chrome only to Console pages', () => {
+  it('exposes only the two lazily loaded in-page scripts (sealer, scope assistant) to web pages, and in Chrome only to Console pages', () => {
     expect(manifest.web_accessible_resources).toEqual(
-      build === 'chrome' ? [{ resources: ['sealer.js'], matches: consoleMatchPatterns(), use_dynamic_url: true }] : ['sealer.js'],
+      build === 'chrome'
+        ? [{ resources: ['sealer.js', 'scope-assistant.js'], matches: consoleMatchPatterns(), use_dynamic_url: true }]
+        : ['sealer.js', 'scope-assistant.js'],
     );
   });
 

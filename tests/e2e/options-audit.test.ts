@@ -71,7 +71,7 @@ describe('audit log', () => {
     // The open page follows the log: newest first.
     await deleteFromVault();
     await page.waitForSelector('tr[data-kind="item-purged"]');
-    expect(await kindsShown(page)).toEqual(['item-purged', 'secret-captured']);
+    expect(await kindsShown(page)).toEqual(['item-purged', 'secret-captured', 'credential-generated']);
 
     // Filters: by kind, then by text that matches nothing.
     await page.select('.filters select', 'secret-captured');
@@ -80,26 +80,26 @@ describe('audit log', () => {
     await page.type('.filters input[type="search"]', 'no-such-credential');
     await page.waitForSelector('[data-shown="0"]');
     await page.click('button::-p-text(Reset filters)');
-    await page.waitForSelector('[data-shown="2"]');
+    await page.waitForSelector('[data-shown="3"]');
 
     const saved = await download(page, () => page.click('button::-p-text(Export JSON)'));
     const json = { name: saved.name, text: saved.contents.toString('utf8') };
     expect(json.name).toMatch(/^oci-credential-guard-audit-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = JSON.parse(json.text) as { format: string; schemaVersion: number; records: { kind: string; credentialName?: string; realm?: string }[] };
     expect(exported).toMatchObject({ format: 'oci-credential-guard-audit', schemaVersion: 1 });
-    expect(exported.records.map((record) => record.kind)).toEqual(['item-purged', 'secret-captured']);
+    expect(exported.records.map((record) => record.kind)).toEqual(['item-purged', 'secret-captured', 'credential-generated']);
     expect(exported.records.every((record) => record.credentialName === DRAFT.name && record.realm === 'oc2')).toBe(true);
     expect(findSecretIn(json.text, secret)).toEqual([]);
 
     const csv = (await download(page, () => page.click('button::-p-text(Export CSV)'))).contents.toString('utf8');
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('at,kind,realm,region,identityDomain,targetUser,credentialName,ocid,pairs,findings,exemptions,channel,itemId,id,schemaVersion');
-    expect(lines.slice(1).map((line) => line.split(',')[1])).toEqual(['item-purged', 'secret-captured']);
+    expect(lines.slice(1).map((line) => line.split(',')[1])).toEqual(['item-purged', 'secret-captured', 'credential-generated']);
     expect(findSecretIn(csv, secret)).toEqual([]);
 
     // Nothing the extension stored holds the secret, the audit log included.
     const dump = await extensionStorage(browser().worker!);
-    expect(await readLocalStorage(browser().worker!, 'audit.log')).toHaveLength(2);
+    expect(await readLocalStorage(browser().worker!, 'audit.log')).toHaveLength(3);
     expect(findSecretIn(dump, secret)).toEqual([]);
 
     // Clearing asks first; then the log is empty, in the page and in storage.

@@ -173,6 +173,8 @@ describe('options page: deployment templates', () => {
     expect(await template('chromeWindowsReg')).toContain(`\\3rdparty\\extensions\\${extensionId}\\policy]`);
 
     await browser().browser.defaultBrowserContext().overridePermissions(`chrome-extension://${extensionId}`, ['clipboard-read', 'clipboard-write']);
+    // Writing to the clipboard needs the page focused (another test's page may be in front).
+    await page.bringToFront();
     await page.click('[data-template="firefoxPoliciesJson"] button');
     await page.waitForSelector('[data-template="firefoxPoliciesJson"] ::-p-text(Copied.)');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await template('firefoxPoliciesJson'));

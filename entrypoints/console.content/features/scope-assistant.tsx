@@ -84,7 +84,7 @@ export function scopeAssistantFeature(detection: RealmDetection, signal: AbortSi
       .then((module) => {
         if (current !== m) return;
         m.assistant = module.mount({
-          root: m.ui.host.shadowRoot!,
+          root: m.ui.moduleSlot,
           panel: m.panel,
           detection,
           policy: known()?.policy ?? null,

@@ -21,7 +21,7 @@ const detection = detectRealm('https://cloud.oracle.com/identity/domains/my-prof
 let sim: ControlledPanel;
 let assistant: ScopeAssistant;
 let reports: DraftReport[];
-let root: ShadowRoot;
+let root: HTMLElement;
 // testing-library queries an element, not a shadow root: the assistant's container.
 const ui = () => within(Array.from(root.children).find((el): el is HTMLElement => el.localName === 'div')!);
 const lastReport = () => reports.at(-1)!;
@@ -33,7 +33,9 @@ function mount(policy: EffectivePolicy | null = DEFAULT_POLICY, rows = [{}]) {
   sim = mountControlledPanel(document, { gen: 'current' }, panelState('pairs', rows));
   const host = document.createElement('ocg-scope-assistant');
   document.body.append(host);
-  root = host.attachShadow({ mode: 'open' });
+  // As createShadowHost gives it: a slot element inside the host's shadow root.
+  root = document.createElement('div');
+  host.attachShadow({ mode: 'open' }).append(root);
   reports = [];
   assistant = mountScopeAssistant({ root, panel: panelNow(), detection, policy, onReport: (report) => reports.push(report) });
   // As the content script does: every edit of the Console's form is an update.
@@ -180,11 +182,11 @@ describe('scope assistant: keyboard', () => {
     document.addEventListener('keydown', consoleKeys);
     search.focus();
     fireEvent.keyDown(search, { key: 'ArrowDown' });
-    expect((root.activeElement as HTMLElement).dataset.presetId).toBe('oic-rest-api');
-    fireEvent.keyDown(root.activeElement!, { key: 'End' });
-    expect((root.activeElement as HTMLElement).dataset.presetId).toBe('account-paas-read');
-    fireEvent.keyDown(root.activeElement!, { key: 'Escape' });
-    expect(root.activeElement).toBe(search);
+    expect(((root.getRootNode() as ShadowRoot).activeElement as HTMLElement).dataset.presetId).toBe('oic-rest-api');
+    fireEvent.keyDown((root.getRootNode() as ShadowRoot).activeElement!, { key: 'End' });
+    expect(((root.getRootNode() as ShadowRoot).activeElement as HTMLElement).dataset.presetId).toBe('account-paas-read');
+    fireEvent.keyDown((root.getRootNode() as ShadowRoot).activeElement!, { key: 'Escape' });
+    expect((root.getRootNode() as ShadowRoot).activeElement).toBe(search);
     fireEvent.input(search, { target: { value: 'analytics' } });
     await vi.waitFor(() => expect(root.querySelectorAll('[data-preset-id]')).toHaveLength(3));
     fireEvent.keyDown(search, { key: 'Enter' });

@@ -16,7 +16,7 @@ const SECOND = 'Qm4:x(]Lp8)zR2[vT6w!';
 const click = { kind: 'click', event: { isTrusted: true } } as const;
 
 const openSecret = async (itemId: string) =>
-  (await value<PageResponses['vault/open-item']>({ type: 'vault/open-item', itemId }, senders.page())).secret;
+  (await value<PageResponses['vault/open-item']>({ type: 'vault/open-item', itemId }, senders.handoff())).secret;
 
 describe('capture when storage is full', () => {
   let sendMessage: MockInstance;
