@@ -1,6 +1,7 @@
 import { restoreForm, type FormSnapshot } from '@/utils/console/fill';
 import type { GeneratePanel } from '@/utils/console/generate-panel';
 import type { AssistantNotice } from './ScopeAssistantView';
+import { messageOf } from '@/utils/message-of';
 
 // The assistant's changes of the Console's form (a preset, a fix), one at a time, each undoable in
 // one click: what the user is told while it runs and after, and the form as it was before the last one.
@@ -15,7 +16,6 @@ export interface UndoableForm {
   undo(): Promise<void>;
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** `panelNow` finds the panel as it is; `changed(finished)` re-renders (and re-checks the form once finished). */
 export function undoableForm(panelNow: () => GeneratePanel, changed: (finished: boolean) => void): UndoableForm {

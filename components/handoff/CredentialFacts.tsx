@@ -1,9 +1,9 @@
 import { CopyButton } from '@/components/shared/CopyButton';
 import { SecretValue } from '@/components/shared/SecretValue';
 import { tokenEndpoint } from '@/utils/realm/token-endpoint';
-import { fullyQualifiedScope } from '@/utils/scopes/fully-qualified';
 import type { VaultItemSummary } from '@/utils/vault/item';
 import { OcidEntry, type OcidEntryProps } from './OcidEntry';
+import { ScopeLines } from './ScopeLines';
 
 export interface CredentialFactsProps {
   item: VaultItemSummary;
@@ -38,11 +38,7 @@ export function CredentialFacts({ item, secret, ocidEntry }: CredentialFactsProp
         </dd>
         <dt>Fully qualified scopes</dt>
         <dd>
-          {context.pairs.map((pair) => (
-            <code key={fullyQualifiedScope(pair)} style={{ display: 'block' }}>
-              {fullyQualifiedScope(pair)}
-            </code>
-          ))}
+          <ScopeLines pairs={context.pairs} />
         </dd>
         <dt>Token endpoint</dt>
         <dd>{endpoint ? <code>{endpoint}</code> : 'unknown (realm or region not shown by the Console)'}</dd>

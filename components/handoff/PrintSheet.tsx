@@ -1,10 +1,10 @@
 import { groupCharacters } from '@/utils/handoff/phonetic';
 import { qrSymbol } from '@/utils/handoff/qr';
 import { tokenEndpoint } from '@/utils/realm/token-endpoint';
-import { fullyQualifiedScope } from '@/utils/scopes/fully-qualified';
 import type { VaultItemSummary } from '@/utils/vault/item';
 import type { MadePackage } from './made-package';
 import { QrCode } from './QrCode';
+import { ScopeLines } from './ScopeLines';
 
 export interface PrintSheetProps {
   item: VaultItemSummary;
@@ -40,11 +40,7 @@ export function PrintSheet({ item, made, plaintextSecret, printedAt }: PrintShee
         </dd>
         <dt>Scopes</dt>
         <dd>
-          {context.pairs.map((pair) => (
-            <code key={fullyQualifiedScope(pair)} style={{ display: 'block' }}>
-              {fullyQualifiedScope(pair)}
-            </code>
-          ))}
+          <ScopeLines pairs={context.pairs} />
         </dd>
       </dl>
       {plaintextSecret !== undefined && (

@@ -6,7 +6,7 @@ import { EMPTY_AUDIT_FILTER, toAuditFilter, type AuditFilterForm } from './audit
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { ConfirmAction } from './ConfirmAction';
-import { downloadText } from './download';
+import { downloadFile } from '@/components/shared/download';
 import { useAuditLog } from './use-audit-log';
 
 // The local audit log: filters, a table (newest first), JSON/CSV export of what the filters show,
@@ -23,7 +23,7 @@ export function AuditLog({ settings, managed }: { settings: AuditSettings; manag
   const records = useMemo(() => (state.status === 'ready' ? state.records : []), [state]);
   const shown = useMemo(() => filterAudit(records, toAuditFilter(form)).reverse(), [records, form]);
   const save = (extension: string, text: string, type: string) =>
-    downloadText(`oci-credential-guard-audit-${localDate(new Date())}.${extension}`, text, type);
+    downloadFile(text, `oci-credential-guard-audit-${localDate(new Date())}.${extension}`, type);
 
   return (
     <section aria-labelledby="audit-title" id="audit">

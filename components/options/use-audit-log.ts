@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { AuditLogContents } from '@/utils/audit/audit-log';
 import { sendPageRequest } from '@/utils/messages/send';
 import { AUDIT_LOG_KEY, AUDIT_UNREADABLE_KEY } from '@/utils/policy/storage-keys';
+import { messageOf } from '@/utils/message-of';
 
 // The audit log as the background keeps it (read through the background, which prunes first),
 // refreshed whenever the stored log changes.
@@ -17,7 +18,7 @@ export function useAuditLog(): { state: AuditLogState; clear: () => Promise<void
     try {
       setState({ status: 'ready', ...(await sendPageRequest({ type: 'audit/list' })) });
     } catch (error) {
-      setState({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
+      setState({ status: 'failed', error: messageOf(error) });
     }
   }, []);
 
@@ -35,7 +36,7 @@ export function useAuditLog(): { state: AuditLogState; clear: () => Promise<void
       await sendPageRequest({ type: 'audit/clear' });
       setClearError('');
     } catch (error) {
-      setClearError(error instanceof Error ? error.message : String(error));
+      setClearError(messageOf(error));
     }
     await refresh();
   };

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ResolvedPolicy } from '@/utils/policy/resolve';
 import type { PolicyDocument } from '@/utils/policy/schema';
 import { readLocalPolicy, readStoredPolicy, watchStoredPolicy } from '@/utils/policy/stored-policy';
+import { messageOf } from '@/utils/message-of';
 
 // The effective policy and the stored local policy, kept current while the page is open: a
 // managed policy pushed by the organisation or an import in another tab shows up at once.
@@ -24,7 +25,7 @@ export function usePolicyState(): PolicyState {
           if (active && ticket === latest) setState({ status: 'ready', resolved: current, local });
         },
         (error: unknown) => {
-          if (active && ticket === latest) setState({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
+          if (active && ticket === latest) setState({ status: 'failed', error: messageOf(error) });
         },
       );
     };

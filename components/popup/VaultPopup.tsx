@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { errorText } from '@/components/shared/error-text';
 import type { PageResponses } from '@/utils/messages/page-requests';
 import { EmptyState } from './EmptyState';
 import { ItemRow } from './ItemRow';
@@ -8,7 +9,7 @@ import { formatWhen } from './when';
 
 type Listing = { status: 'loading' } | { status: 'failed'; error: string } | ({ status: 'ready' } & PageResponses['vault/list']);
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : 'The vault did not answer.');
+const NO_ANSWER = 'The vault did not answer.';
 
 export function VaultPopup({ client, now = Date.now }: { client: VaultClient; now?: () => number }) {
   const [listing, setListing] = useState<Listing>({ status: 'loading' });
@@ -19,7 +20,7 @@ export function VaultPopup({ client, now = Date.now }: { client: VaultClient; no
     try {
       setListing({ status: 'ready', ...(await client.list()) });
     } catch (error) {
-      setListing({ status: 'failed', error: errorText(error) });
+      setListing({ status: 'failed', error: errorText(error, NO_ANSWER) });
     }
     setClock(now());
   }, [client, now]);
@@ -37,7 +38,7 @@ export function VaultPopup({ client, now = Date.now }: { client: VaultClient; no
   const act = (action: () => Promise<void>) => {
     action().then(
       () => setActionError(''),
-      (error: unknown) => setActionError(errorText(error)),
+      (error: unknown) => setActionError(errorText(error, NO_ANSWER)),
     );
   };
 

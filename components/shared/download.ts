@@ -1,5 +1,5 @@
 // Saves bytes or text as a file from an extension page (DOM: a temporary link with `download`).
-// The object URL lives only until the click has been handled.
+// Nothing leaves the machine: the browser writes the blob it already holds to the downloads folder.
 
 export function downloadFile(contents: Uint8Array | string, fileName: string, type: string): void {
   const blob = new Blob([typeof contents === 'string' ? contents : new Uint8Array(contents)], { type });
@@ -11,5 +11,6 @@ export function downloadFile(contents: Uint8Array | string, fileName: string, ty
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+  // The download has started from the URL by now; a minute leaves room for a slow disk.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

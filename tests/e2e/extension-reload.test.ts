@@ -2,15 +2,12 @@ import type { Target, WebWorker } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import {
   REPLICA_PATHS,
-  clickGenerate,
+  generateCredential,
   collectConsole,
   consoleUrl,
   countOcg,
   extensionStorage,
-  fillPanel,
   openConsole,
-  openCredentialsList,
-  openGeneratePanel,
   readSecretFromDialog,
   serviceFrame,
   useBrowser,
@@ -33,11 +30,7 @@ const DRAFT = {
 
 async function toSecretDialog(url: string) {
   const page = await openConsole(browser().browser, url, { replicaQuery: { ocgDelay: 50 } });
-  await openCredentialsList(page);
-  await openGeneratePanel(page);
-  await fillPanel(page, DRAFT);
-  await clickGenerate(page);
-  await readSecretFromDialog(page);
+  await generateCredential(page, DRAFT);
   return page;
 }
 

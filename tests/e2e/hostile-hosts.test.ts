@@ -2,16 +2,12 @@ import type { Frame, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import {
   REPLICA_PATHS,
-  clickGenerate,
+  generateCredential,
   collectConsole,
   consoleUrl,
   countOcg,
   extensionStorage,
-  fillPanel,
   openConsole,
-  openCredentialsList,
-  openGeneratePanel,
-  readSecretFromDialog,
   serviceFrame,
   useBrowser,
   vaultItemKeys,
@@ -47,11 +43,7 @@ const NOT_CONSOLES = [
 
 /** Walks the replica to the one-time secret: the list, the Generate panel, the secret dialog. */
 async function walkToSecret(page: Page): Promise<void> {
-  await openCredentialsList(page);
-  await openGeneratePanel(page);
-  await fillPanel(page, DRAFT);
-  await clickGenerate(page);
-  expect(await readSecretFromDialog(page)).toMatch(/^.{20}$/);
+  expect(await generateCredential(page, DRAFT)).toMatch(/^.{20}$/);
 }
 
 /** The number of our `ocg-*` elements in one frame. */

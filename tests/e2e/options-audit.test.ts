@@ -4,19 +4,14 @@ import { findSecretIn } from '../unit/vault/find-secret';
 import {
   REPLICA_PATHS,
   download,
-  captureSecret,
-  clickGenerate,
   closeDialog,
   consoleUrl,
   extensionStorage,
-  fillPanel,
+  generateAndCapture,
   openConsole,
-  openCredentialsList,
-  openGeneratePanel,
   openExtensionPage,
   openOptions,
   readLocalStorage,
-  readSecretFromDialog,
   useBrowser,
 } from './harness';
 
@@ -33,16 +28,12 @@ const DRAFT = {
   pairs: [{ audience: 'https://oicdev-idq7w2.integration.ocp.oraclegovcloud.com:443', scope: '/ic/api/' }],
 };
 
-async function generateAndCapture(): Promise<string> {
+/** Generates and captures a credential, then closes the dialog and the page. */
+async function generateCaptureAndClose(): Promise<string> {
   const page = await openConsole(browser().browser, consoleUrl('console.us-langley-1.oraclegovcloud.com', REPLICA_PATHS.myCredentials), {
     replicaQuery: { ocgDelay: 50 },
   });
-  await openCredentialsList(page);
-  await openGeneratePanel(page);
-  await fillPanel(page, DRAFT);
-  await clickGenerate(page);
-  const secret = await readSecretFromDialog(page);
-  await captureSecret(page);
+  const secret = await generateAndCapture(page, DRAFT);
   await closeDialog(page);
   await page.close();
   return secret;
@@ -62,7 +53,7 @@ const kindsShown = (page: Page) =>
 
 describe('audit log', () => {
   it('lists what happened to a captured credential, filters it, exports JSON and CSV without the secret, and clears it', async () => {
-    const secret = await generateAndCapture();
+    const secret = await generateCaptureAndClose();
     const page = await openOptions(browser().browser, browser().extensionId!);
     await page.waitForSelector('tr[data-kind="secret-captured"]');
     const row = await page.$eval('tr[data-kind="secret-captured"]', (tr) => Array.from(tr.cells, (cell) => cell.textContent));

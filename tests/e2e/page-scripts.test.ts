@@ -3,15 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { findSecretIn } from '../unit/vault/find-secret';
 import {
   REPLICA_PATHS,
-  clickGenerate,
+  generateCredential,
   collectConsole,
   consoleUrl,
   extensionStorage,
-  fillPanel,
   openConsole,
-  openCredentialsList,
   openGeneratePanel,
-  readSecretFromDialog,
   serviceFrame,
   useBrowser,
   vaultItemKeys,
@@ -168,11 +165,7 @@ describe('tampering with our in-page UI', () => {
   it('keeps the capture control\'s state when the page removes it after a capture, and shows the page no secret', async () => {
     const page = await openConsole(browser().browser, URL_OC1, { replicaQuery: { ocgDelay: 50 } });
     const logged = collectConsole(page);
-    await openCredentialsList(page);
-    await openGeneratePanel(page);
-    await fillPanel(page, DRAFT);
-    await clickGenerate(page);
-    const secret = await readSecretFromDialog(page);
+    const secret = await generateCredential(page, DRAFT);
     const frame = await serviceFrame(page);
     await (await frame.waitForSelector('ocg-capture >>> button'))!.click();
     await waitForOcg(page, 'ocg-capture', { state: 'captured' }, { timeout: 10_000 });

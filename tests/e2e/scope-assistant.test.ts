@@ -25,6 +25,7 @@ import {
   waitForAssistant,
   waitForNotice,
   type ReplicaQuery,
+  openPanelWithAssistant,
 } from './harness';
 
 // The scope assistant in the Generate panel, with the built extension on the replica Console:
@@ -39,13 +40,7 @@ const OIC = 'https://myoic-abcdefgh1234-ia.integration.ocp.oraclegovcloud.com:44
 const OAC = 'https://sales-abcdefgh1234-ia.analytics.ocp.oraclegovcloud.com';
 const ALL = 'urn:opc:resource:consumer::all';
 
-async function openPanel(query: ReplicaQuery = {}): Promise<Page> {
-  const page = await openConsole(browser().browser, consoleUrl(HOST, REPLICA_PATHS.myCredentials), { replicaQuery: { ocgDelay: 50, ...query } });
-  await openCredentialsList(page);
-  await openGeneratePanel(page);
-  await waitForAssistant(page);
-  return page;
-}
+const openPanel = (query: ReplicaQuery = {}) => openPanelWithAssistant(browser().browser, HOST, query);
 
 const valuesOf = async (page: Page, label: string | RegExp) =>
   Promise.all((await fieldsLabelled(page, label)).map((field) => field.evaluate((el) => el.value)));

@@ -9,8 +9,6 @@ import {
   fillPanel,
   inAssistant,
   openConsole,
-  openCredentialsList,
-  openGeneratePanel,
   replicaEvents,
   replicaRecords,
   serviceFrame,
@@ -21,6 +19,7 @@ import {
   waitForNotice,
   waitForOcg,
   type ReplicaQuery,
+  openPanelWithAssistant,
 } from './harness';
 
 // The organisation's policy enforced in the Console (replica), with a local policy written into
@@ -40,13 +39,7 @@ afterEach(async () => {
   await setLocalPolicy(browser().worker!, undefined);
 });
 
-async function openPanel(query: ReplicaQuery = {}): Promise<Page> {
-  const page = await openConsole(browser().browser, consoleUrl(HOST, REPLICA_PATHS.myCredentials), { replicaQuery: { ocgDelay: 50, ...query } });
-  await openCredentialsList(page);
-  await openGeneratePanel(page);
-  await waitForAssistant(page);
-  return page;
-}
+const openPanel = (query: ReplicaQuery = {}) => openPanelWithAssistant(browser().browser, HOST, query);
 
 /** What the replica saw of Generate: accepted presses and refusals. */
 async function generateEvents(page: Page): Promise<string[]> {

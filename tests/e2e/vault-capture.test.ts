@@ -4,20 +4,16 @@ import type { PageResponses } from '../../utils/messages/page-requests';
 import { findSecretIn } from '../unit/vault/find-secret';
 import {
   REPLICA_PATHS,
+  generateCredential,
   badgeText,
-  clickGenerate,
   closeDialog,
   collectConsole,
   consoleUrl,
   extensionIndexedDb,
   extensionStorage,
   extensionWorker,
-  fillPanel,
   openConsole,
-  openCredentialsList,
   openExtensionPage,
-  openGeneratePanel,
-  readSecretFromDialog,
   replicaRecords,
   serviceFrame,
   stopServiceWorker,
@@ -47,11 +43,7 @@ const itemKeys = (local: Record<string, unknown>) => Object.keys(local).filter((
 async function generate(browser: Browser, name: string): Promise<{ page: Page; secret: string }> {
   const page = await openConsole(browser, consoleUrl(HOST, REPLICA_PATHS.users), { replicaQuery: { ocgDelay: 50 } });
   watchConsole(page);
-  await openCredentialsList(page, { user: 'Grace Hopper' });
-  await openGeneratePanel(page);
-  await fillPanel(page, { name, description: `${name} for the nightly sync`, pairs: PAIRS });
-  await clickGenerate(page);
-  const secret = await readSecretFromDialog(page);
+  const secret = await generateCredential(page, { name, description: `${name} for the nightly sync`, pairs: PAIRS }, { user: 'Grace Hopper' });
   await waitForOcg(page, 'ocg-capture', { state: 'idle' });
   return { page, secret };
 }

@@ -1,5 +1,6 @@
 import { Decrypter, Encrypter, armor } from 'age-encryption';
 import { inspectAgeFile } from './age-header';
+import { readAll, streamOf } from './byte-stream';
 import { parseIdentityFile, parseRecipient } from './age-keys';
 import { HandoffError } from './errors';
 
@@ -94,30 +95,6 @@ export function packageProtection(input: string | Uint8Array): PackageProtection
   const shape = inspectAgeFile(bytes);
   if (shape.state !== 'complete') return undefined;
   return shape.stanzaTypes.includes('scrypt') ? 'passphrase' : 'recipient-key';
-}
-
-// The library's own whole-file decrypt reads through `Response`, which in some environments wraps
-// the stream's error; reading the stream here keeps the library's error, which names the failure.
-function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
-  return new ReadableStream({
-    start(controller) {
-      controller.enqueue(bytes);
-      controller.close();
-    },
-  });
-}
-
-async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  const reader = stream.getReader();
-  for (let next = await reader.read(); !next.done; next = await reader.read()) chunks.push(next.value);
-  const all = new Uint8Array(chunks.reduce((length, chunk) => length + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return all;
 }
 
 function toBinary(input: string | Uint8Array): Uint8Array {

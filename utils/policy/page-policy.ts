@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { sendContentRequest } from '../messages/send';
 import type { ResolvedPolicy } from './resolve';
 import { touchesPolicy } from './storage-keys';
+import { messageOf } from '../message-of';
 
 // Content scripts: the effective policy as the background resolves it, and again each time a
 // source changes (storage.onChanged reaches content scripts), so a new policy applies without
@@ -26,7 +27,7 @@ export function followPolicy(follower: PolicyFollower, signal: AbortSignal): voi
       (error: unknown) => {
         if (!current()) return;
         console.warn('OCI Credential Guard could not read the policy', error);
-        follower.onFailure(error instanceof Error ? error.message : String(error));
+        follower.onFailure(messageOf(error));
       },
     );
   };

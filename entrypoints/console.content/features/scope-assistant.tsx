@@ -14,6 +14,7 @@ import { generateVerdict, type DraftChecker, type PolicyState } from '@/utils/po
 import type { ResolvedPolicy } from '@/utils/policy/resolve';
 import type { RealmDetection } from '@/utils/realm/detect-realm';
 import type { ConsoleFeature } from '../feature';
+import { messageOf } from '@/utils/message-of';
 
 // <ocg-scope-assistant> in the Generate panel, and the enforcement of the policy on Generate.
 // This side stays thin (the content script's size budget): it mounts the host in the frame the
@@ -30,7 +31,6 @@ interface Mount {
   stopped: number;
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function place(host: HTMLElement, panel: GeneratePanel) {
   const slot = slotAboveGenerate(panel);

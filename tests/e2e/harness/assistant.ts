@@ -1,5 +1,7 @@
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { serviceFrame, waitForOcg } from './frames';
+import { REPLICA_PATHS, consoleUrl, openConsole, type ReplicaQuery } from './serve-replica';
+import { openCredentialsList, openGeneratePanel } from './walk';
 
 // Driving <ocg-scope-assistant> (the scope assistant in the Generate panel) and the policy it
 // enforces. Elements inside its open shadow root are reached with `ocg-scope-assistant >>> css`.
@@ -18,6 +20,15 @@ export interface ShownFinding {
 /** Waits until the assistant is loaded (data-state="ready") with every data value given; returns its data-*. */
 export function waitForAssistant(page: Page, data: Record<string, string> = {}, options?: { timeout?: number }): Promise<Record<string, string>> {
   return waitForOcg(page, ASSISTANT, { state: 'ready', ...data }, options);
+}
+
+/** A Console page at `host` with the Generate panel open and the assistant loaded (replica `query` on top of a 50 ms delay). */
+export async function openPanelWithAssistant(browser: Browser, host: string, query: ReplicaQuery = {}): Promise<Page> {
+  const page = await openConsole(browser, consoleUrl(host, REPLICA_PATHS.myCredentials), { replicaQuery: { ocgDelay: 50, ...query } });
+  await openCredentialsList(page);
+  await openGeneratePanel(page);
+  await waitForAssistant(page);
+  return page;
 }
 
 /** An element inside the assistant's shadow root, once it exists. */

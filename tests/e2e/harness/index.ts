@@ -17,6 +17,7 @@ export {
   waitForCredentialRow,
   openCredentialDetails,
   readCredentialDetails,
+  generateCredential,
   type DraftToType,
   type CredentialDetails,
 } from './walk';
@@ -27,6 +28,7 @@ export { axeViolations } from './a11y';
 export {
   ASSISTANT,
   waitForAssistant,
+  openPanelWithAssistant,
   inAssistant,
   shownFindings,
   waitForNotice,

@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import type { ExtensionStorage } from './extension-storage';
 import { vaultItemKeys } from './storage';
 import { captureSecret } from './vault-flow';
-import { clickGenerate, fillPanel, openCredentialsList, openGeneratePanel, readSecretFromDialog, type DraftToType } from './walk';
+import { generateCredential, type DraftToType } from './walk';
 
 // The handoff vault seen from a test: capture a new credential's secret like a user, and read what
 // the extension stored (for storage scans and "is the item gone" checks).
@@ -18,11 +18,7 @@ export function vaultItemIds(storage: ExtensionStorage): string[] {
  * stays open. Returns the secret the dialog showed.
  */
 export async function generateAndCapture(page: Page, draft: DraftToType): Promise<string> {
-  await openCredentialsList(page);
-  await openGeneratePanel(page);
-  await fillPanel(page, draft);
-  await clickGenerate(page);
-  const secret = await readSecretFromDialog(page);
+  const secret = await generateCredential(page, draft);
   await captureSecret(page);
   return secret;
 }

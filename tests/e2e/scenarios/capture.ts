@@ -4,15 +4,11 @@ import { IDENTITY_KEY, ITEM_KEY_PREFIX } from '../../../utils/vault/storage-keys
 import { findSecretIn } from '../../unit/vault/find-secret';
 import {
   REPLICA_PATHS,
-  clickGenerate,
+  generateCredential,
   consoleUrl,
-  fillPanel,
   openConsole,
-  openCredentialsList,
   openExtensionPage,
-  openGeneratePanel,
   readExtensionStorage,
-  readSecretFromDialog,
   serviceFrame,
   waitForOcg,
   type ExtensionStorage,
@@ -34,11 +30,7 @@ export function captureTests(browser: () => LaunchedBrowser): void {
   describe('capture into the handoff vault', () => {
     it('seals the secret on a trusted click, stores only ciphertext that opens to it, ignores page-script clicks, and the popup lists it', async () => {
       const page = await openConsole(browser().browser, consoleUrl('console.us-langley-1.oraclegovcloud.com', REPLICA_PATHS.myCredentials));
-      await openCredentialsList(page);
-      await openGeneratePanel(page);
-      await fillPanel(page, DRAFT);
-      await clickGenerate(page);
-      const secret = await readSecretFromDialog(page);
+      const secret = await generateCredential(page, DRAFT);
       await waitForOcg(page, 'ocg-capture', { state: 'idle' });
       const frame = await serviceFrame(page);
 
