@@ -28,13 +28,20 @@ const DRAFT = {
   pairs: [{ audience: 'https://oicdev-idq7w2.integration.ocp.oraclegovcloud.com:443', scope: '/ic/api/' }],
 };
 
-/** Generates and captures a credential, then closes the dialog and the page. */
+const auditKinds = async (): Promise<string[]> =>
+  (((await readLocalStorage(browser().worker!, 'audit.log')) ?? []) as { kind: string }[]).map((record) => record.kind);
+
+/**
+ * Generates and captures a credential, closes the dialog, waits until the vault has picked up the
+ * new row's OCID (as it does while the user looks at the list), then closes the page.
+ */
 async function generateCaptureAndClose(): Promise<string> {
   const page = await openConsole(browser().browser, consoleUrl('console.us-langley-1.oraclegovcloud.com', REPLICA_PATHS.myCredentials), {
     replicaQuery: { ocgDelay: 50 },
   });
   const secret = await generateAndCapture(page, DRAFT);
   await closeDialog(page);
+  await expect.poll(auditKinds, { timeout: 10_000, interval: 100 }).toContain('ocid-attached');
   await page.close();
   return secret;
 }
@@ -62,7 +69,7 @@ describe('audit log', () => {
     // The open page follows the log: newest first.
     await deleteFromVault();
     await page.waitForSelector('tr[data-kind="item-purged"]');
-    expect(await kindsShown(page)).toEqual(['item-purged', 'secret-captured', 'credential-generated']);
+    expect(await kindsShown(page)).toEqual(['item-purged', 'ocid-attached', 'secret-captured', 'credential-generated']);
 
     // Filters: by kind, then by text that matches nothing.
     await page.select('.filters select', 'secret-captured');
@@ -71,26 +78,26 @@ describe('audit log', () => {
     await page.type('.filters input[type="search"]', 'no-such-credential');
     await page.waitForSelector('[data-shown="0"]');
     await page.click('button::-p-text(Reset filters)');
-    await page.waitForSelector('[data-shown="3"]');
+    await page.waitForSelector('[data-shown="4"]');
 
     const saved = await download(page, () => page.click('button::-p-text(Export JSON)'));
     const json = { name: saved.name, text: saved.contents.toString('utf8') };
     expect(json.name).toMatch(/^oci-credential-guard-audit-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = JSON.parse(json.text) as { format: string; schemaVersion: number; records: { kind: string; credentialName?: string; realm?: string }[] };
     expect(exported).toMatchObject({ format: 'oci-credential-guard-audit', schemaVersion: 1 });
-    expect(exported.records.map((record) => record.kind)).toEqual(['item-purged', 'secret-captured', 'credential-generated']);
+    expect(exported.records.map((record) => record.kind)).toEqual(['item-purged', 'ocid-attached', 'secret-captured', 'credential-generated']);
     expect(exported.records.every((record) => record.credentialName === DRAFT.name && record.realm === 'oc2')).toBe(true);
     expect(findSecretIn(json.text, secret)).toEqual([]);
 
     const csv = (await download(page, () => page.click('button::-p-text(Export CSV)'))).contents.toString('utf8');
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('at,kind,realm,region,identityDomain,targetUser,credentialName,ocid,pairs,findings,exemptions,channel,itemId,id,schemaVersion');
-    expect(lines.slice(1).map((line) => line.split(',')[1])).toEqual(['item-purged', 'secret-captured', 'credential-generated']);
+    expect(lines.slice(1).map((line) => line.split(',')[1])).toEqual(['item-purged', 'ocid-attached', 'secret-captured', 'credential-generated']);
     expect(findSecretIn(csv, secret)).toEqual([]);
 
     // Nothing the extension stored holds the secret, the audit log included.
     const dump = await extensionStorage(browser().worker!);
-    expect(await readLocalStorage(browser().worker!, 'audit.log')).toHaveLength(3);
+    expect(await readLocalStorage(browser().worker!, 'audit.log')).toHaveLength(4);
     expect(findSecretIn(dump, secret)).toEqual([]);
 
     // Clearing asks first; then the log is empty, in the page and in storage.
