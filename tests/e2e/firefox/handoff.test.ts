@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { age, ageKeygen, ageOnTerminal } from '../../unit/handoff/age-cli';
+import { findSecretIn } from '../../unit/vault/find-secret';
 import { fillField, openFromPopup, readField, textOf } from '../handoff-pages';
 import {
   REPLICA_PATHS,
@@ -88,11 +89,13 @@ function expectBothOpen(made: { armored: string; file: Buffer }, prefix: string,
 }
 
 describe('handoff in Firefox', () => {
-  it('opens at moz-extension:// from the popup, with the OCID the vault picked up from the Console and the secret masked', async () => {
+  it('opens at moz-extension:// from the popup, with the OCID the vault picked up from the Console, the secret masked and stored only sealed', async () => {
     expect(await handoff.evaluate(() => location.href)).toBe(`moz-extension://${browser().extensionId}/handoff.html?item=${itemId}`);
     expect(await textOf(handoff, 'h1')).toBe(`Hand over “${DRAFT.name}”`);
     expect(await textOf(handoff, '[data-ocid]')).toBe(record.ocid);
     expect(await textOf(handoff, 'main')).not.toContain(record.secret);
+    // What Firefox stored holds the secret only sealed: not as text, UTF-8/16, base64, hex or URL-encoded.
+    expect(findSecretIn(await readExtensionStorage(browser()), record.secret)).toEqual([]);
   });
 
   it('makes a passphrase package (scrypt in a worker) that age -d opens on a terminal, armored and downloaded', async () => {
