@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
-import { collectConsole, openExtensionPage, type LaunchedBrowser } from './harness';
+import { openExtensionPage, type LaunchedBrowser } from './harness';
+import { waitForExtensionTab } from './harness/extension-pages';
 
 // Small steps on the extension's handoff and recipient pages, shared by the handoff e2e specs.
 
@@ -48,11 +49,9 @@ export async function openPackage(page: Page): Promise<{ opened: true } | { erro
 export async function openFromPopup(launched: LaunchedBrowser, name: string, file: string): Promise<Page> {
   const { browser, extensionId } = launched;
   const popup = await openExtensionPage(browser, extensionId!, 'popup.html');
-  const opened = browser.waitForTarget((target) => target.url().startsWith(`chrome-extension://${extensionId}/${file}`), { timeout: 10_000 });
+  const opened = waitForExtensionTab(browser, extensionId!, file);
   await popup.locator(`::-p-aria(${name})`).click();
-  const page = await (await opened).page();
-  if (!page) throw new Error(`The popup opened ${file}, but it is not a page.`);
-  collectConsole(page);
+  const page = await opened;
   await page.waitForSelector('main[data-state]:not([data-state="loading"])');
   if (!popup.isClosed()) await popup.close();
   return page;
