@@ -49,3 +49,5 @@ export { copyWithFixedId, extensionIdFor, type FixedIdExtension } from './fixed-
 export { managedPolicyDir, whyNoManagedPolicy, managedPolicyFile, type ManagedPolicyFile } from './managed-policy';
 export { captureSecret } from './vault-flow';
 export { watchExtensionRequests, type ExtensionRequest, type RequestWatch } from './extension-requests';
+export { focusedControl, tabTo, type FocusedControl } from './keyboard';
+export { inColorSchemes } from './color-schemes';
