@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { AUDIT_LOG_KEY } from '../../utils/policy/storage-keys';
 import {
   REPLICA_PATHS,
+  captureSecret,
   closeDialog,
   consoleUrl,
   extensionWorker,
   generateAndCapture,
+  generateCredential,
   openConsole,
   openExtensionPage,
   readLocalStorage,
@@ -18,10 +20,11 @@ import {
 } from './harness';
 import { fillField, makePassphrasePackage, openFromPopup, openPackage, pressMarkDelivered, textOf } from './handoff-pages';
 
-// Chrome stops an idle service worker whenever it likes; the handoff must not care. The worker is
-// stopped after each step of a handoff (the page opened, the package made) and before Mark
-// delivered: the item is still there and opens, the package still opens, delivery still works, and
-// the vault and the audit log hold nothing twice, even when a stale tab tries to deliver again.
+// Chrome stops an idle service worker whenever it likes; capture and handoff must not care. The
+// worker is stopped before the capture click and before the OCID pickup, then after each step of a
+// handoff (the page opened, the package made) and before Mark delivered: the item is still there and
+// opens, the package still opens, delivery still works, and the vault and the audit log hold
+// nothing twice, even when a stale tab tries to deliver again.
 
 const launched = useBrowser();
 const HOST = 'console.us-langley-1.oraclegovcloud.com';
@@ -30,6 +33,8 @@ const DRAFT = {
   description: 'Orders integration calls OIC REST',
   pairs: [{ audience: 'https://oicdev-idq7w2.integration.ocp.oraclegovcloud.com:443', scope: '/ic/api/' }],
 };
+
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 /** Stops the extension's service worker as Chrome does when it is idle. */
 async function stopWorker(): Promise<void> {
@@ -44,6 +49,28 @@ async function state(page: Page, itemId: string) {
   for (const record of records.filter((entry) => entry.itemId === itemId)) kinds[record.kind] = (kinds[record.kind] ?? 0) + 1;
   return { items: vaultItemIds(await extensionStorage(page)), kinds };
 }
+
+describe('capture with the service worker stopped at each step', () => {
+  it('captures once and picks up the OCID once when the worker was stopped before the click and before the dialog closed', async () => {
+    const { browser } = launched();
+    const page = await openConsole(browser, consoleUrl(HOST, REPLICA_PATHS.myCredentials), { replicaQuery: { ocgDelay: 50 } });
+    await generateCredential(page, { ...DRAFT, name: 'orders-capture-stops' });
+    await stopWorker();
+    // The content script asks the stopped worker for the vault's recipient and hands it the sealed item.
+    await captureSecret(page);
+    const extensionPage = await openExtensionPage(browser, launched().extensionId!, 'open-package.html');
+    const [itemId = ''] = (await state(extensionPage, '')).items;
+    await stopWorker();
+    await page.bringToFront();
+    await closeDialog(page);
+    await expect.poll(async () => (await state(extensionPage, itemId)).kinds['ocid-attached'], { timeout: 10_000 }).toBe(1);
+    expect(await state(extensionPage, itemId)).toEqual({ items: [itemId], kinds: { 'secret-captured': 1, 'ocid-attached': 1 } });
+    // Leave the vault empty for the handoff below.
+    await extensionPage.evaluate((id) => chrome.runtime.sendMessage({ type: 'vault/delete-item', itemId: id }), itemId);
+    expect((await state(extensionPage, itemId)).items).toEqual([]);
+    await Promise.all([extensionPage.close(), page.close()]);
+  });
+});
 
 describe('the handoff with the service worker stopped at each step', () => {
   it('loses nothing and records nothing twice: page opened, package made, Mark delivered, a stale tab delivering again', async () => {
