@@ -56,3 +56,26 @@ export async function openFromPopup(launched: LaunchedBrowser, name: string, fil
   if (!popup.isClosed()) await popup.close();
   return page;
 }
+
+/** On the handoff page: "Make encrypted package" with the generated passphrase; waits for the package (scrypt takes seconds). */
+export async function makePassphrasePackage(handoff: Page): Promise<{ armored: string; passphrase: string }> {
+  await handoff.locator('::-p-aria(Make encrypted package)').click();
+  await handoff.waitForSelector('#armored-package', { timeout: 30_000 });
+  return { armored: await readField(handoff, '#armored-package'), passphrase: await textOf(handoff, '[data-passphrase]') };
+}
+
+/** On the handoff page, after a first package: "Make another package" to the recipient's public key; returns it armored. */
+export async function makeKeyPackage(handoff: Page, recipient: string): Promise<string> {
+  await handoff.locator('::-p-aria(Make another package)').click();
+  await handoff.locator('::-p-text(The recipient’s public key)').click();
+  await fillField(handoff, '#recipient-key', recipient);
+  await handoff.locator('::-p-aria(Make encrypted package)').click();
+  await handoff.waitForSelector('::-p-text(Encrypted to the public key)', { timeout: 30_000 });
+  return readField(handoff, '#armored-package');
+}
+
+/** "Mark delivered" with the channel offered, then "Delivered: delete the secret". */
+export async function pressMarkDelivered(handoff: Page): Promise<void> {
+  await handoff.locator('::-p-aria([name="Mark delivered"][role="button"])').click();
+  await handoff.locator('button::-p-text(Delivered: delete the secret)').click();
+}
