@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { collectConsole } from './console-log';
-import { EXTENSION_DIR } from './paths';
+import { EXTENSION_DIR } from './paths.mjs';
 
 /** Opens one of the extension's own pages (e.g. 'popup.html') in a new tab and waits for it to load. */
 export async function openExtensionPage(browser: Browser, extensionId: string, file: string): Promise<Page> {

@@ -1,12 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
-import { contentTypeOf, replicaFile } from '../../fixtures/console/routes.mjs';
+import type { Browser, Page } from 'puppeteer-core';
 import { collectConsole } from './console-log';
+import { openConsole as openReplicaPage } from './replica-server.mjs';
 
-// There is no network: every https request of a page opened here is answered from the replica
-// (tests/fixtures/console), whatever the host, so the extension's own manifest `matches` decide
-// where it runs. Documents get the SPA shell (or the iframe page), /__replica/* the replica's files;
-// anything else is aborted.
+// The e2e face of replica-server.mjs (shared with the bench and the demo): typed knobs, and console
+// collection from before the first load.
 
 /** The replica's knobs (tests/fixtures/console/CONTRACT.md). */
 export interface ReplicaQuery {
@@ -17,59 +14,10 @@ export interface ReplicaQuery {
   ocgDelay?: number;
   ocgRealm?: string;
   ocgRows?: number;
-}
-
-/** Any domain OCID works in replica URLs; this one is used by the paths below. */
-export const REPLICA_DOMAIN_OCID = 'ocid1.domain.oc1..aaaaaaaa5w3xcpq2ydfrm7o4hzjlbvtkq6a2gnue3sfixwypdzk7rvcm4hbq';
-
-/** Routes of the replica (paths on any Console host). */
-export const REPLICA_PATHS = {
-  users: `/identity/domains/${REPLICA_DOMAIN_OCID}/users`,
-  myProfile: '/identity/domains/my-profile',
-  myCredentials: '/identity/domains/my-profile/oauth2-client-credentials',
-  instances: '/compute/instances',
-} as const;
-
-// The extension's own pages and resources, and in-page data, never touch the network.
-const LOCAL_SCHEMES = new Set(['chrome-extension:', 'data:', 'blob:']);
-
-/** `https://<host><path>?<query>`. */
-export function consoleUrl(host: string, path: string, query: Record<string, string | number> = {}): string {
-  const url = new URL(path, `https://${host}`);
-  for (const [key, value] of Object.entries(query)) url.searchParams.set(key, String(value));
-  return url.href;
+  ocgStorm?: number;
 }
 
 /** A new page that is served the replica, navigated to `url` (plus `replicaQuery`) and loaded. */
 export async function openConsole(browser: Browser, url: string, { replicaQuery = {} }: { replicaQuery?: ReplicaQuery } = {}): Promise<Page> {
-  const page = await browser.newPage();
-  collectConsole(page);
-  await serveReplica(page);
-  const target = new URL(url);
-  for (const [key, value] of Object.entries(replicaQuery)) target.searchParams.set(key, String(value));
-  await page.goto(target.href, { waitUntil: 'load' });
-  return page;
-}
-
-/** Answers this page's requests from the replica from now on (openConsole does this for you). */
-export async function serveReplica(page: Page): Promise<void> {
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    if (request.isInterceptResolutionHandled()) return;
-    // A request still in flight when the test closes the page cannot be answered: not an error.
-    answer(request).catch((error: unknown) => {
-      if (!page.isClosed()) console.error(`Replica server failed on ${request.url()}:`, error);
-    });
-  });
-}
-
-async function answer(request: HTTPRequest): Promise<void> {
-  const url = new URL(request.url());
-  if (LOCAL_SCHEMES.has(url.protocol)) return request.continue();
-  const file = url.protocol === 'https:' ? replicaFile(url.pathname, request.resourceType() === 'document') : undefined;
-  const contentType = file && contentTypeOf(file);
-  if (!file || !contentType) return request.abort('internetdisconnected');
-  const body = await readFile(file).catch(() => undefined);
-  if (!body) return request.respond({ status: 404, contentType: 'text/plain', body: `No replica file for ${url.pathname}` });
-  return request.respond({ status: 200, contentType, body });
+  return openReplicaPage(browser, url, { replicaQuery: { ...replicaQuery }, beforeLoad: collectConsole });
 }
