@@ -23,7 +23,8 @@ const { values: options } = parseArgs({
 });
 
 if (options.build) {
-  const built = spawnSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', stderr, stderr] });
+  // The build's output goes to stderr: stdout lists only the screenshots.
+  const built = spawnSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 2, 2] });
   if (built.status !== 0) {
     stderr.write('The build failed: no demo.\n');
     exit(1);
