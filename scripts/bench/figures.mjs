@@ -48,14 +48,19 @@ export function stormFigures(storms) {
 export function longTaskFigures(traced) {
   const all = traced.flatMap((run) => run.longTasks);
   const ranExtension = all.filter((task) => task.extensionMs > 0);
+  const blamed = traced.flatMap((run) =>
+    run.longTasks.filter((task) => task.attributable).map((task) => `${run.what} ${ms(task.durationMs)} (ours ${ms(task.extensionMs)})`),
+  );
   return [
     figure({
       group: 'long tasks',
       name: 'long tasks (> 50 ms) attributable to the extension',
-      value: all.filter((task) => task.attributable).length,
+      value: blamed.length,
       unit: 'count',
       max: BUDGETS.attributableLongTasks,
-      detail: `traced: ${traced.map((run) => run.what).join(', ')}; ${all.length} long task(s) in all, ${ranExtension.length} ran extension code (${ms(ranExtension.reduce((sum, task) => sum + task.extensionMs, 0))} of it)`,
+      detail:
+        `${blamed.length ? `${blamed.join(', ')}; ` : ''}traced: ${traced.map((run) => run.what).join(', ')}; ` +
+        `${all.length} long task(s) in all, ${ranExtension.length} ran extension code`,
     }),
   ];
 }

@@ -18,7 +18,7 @@ export interface LongTask {
   durationMs: number;
   /** Time of the extension's own code inside the task. */
   extensionMs: number;
-  /** It ran extension code and would not have been long without it. */
+  /** The extension's code in it ran > 50 ms, or the task would not have been long without it. */
   attributable: boolean;
 }
 

@@ -2,9 +2,9 @@
 // extension is to blame for. Extension code is any trace event whose script URL is on the
 // extension's origin (the content script's listeners, observer and frame callbacks; compiling the
 // sealer) or that runs in the content scripts' isolated world, named after the extension (evaluating
-// the sealer). A task is attributable when it ran extension code and would not have been long
-// without that code's own time. Promise continuations carry neither mark, so the extension's share
-// is a lower bound.
+// the sealer). A task is attributable when the extension's code in it ran longer than a long task
+// itself, or when the task would not have been long without that code's time. Promise
+// continuations carry neither mark, so the extension's share is a lower bound.
 
 export const LONG_TASK_MS = 50;
 
@@ -24,7 +24,8 @@ export function longTasksIn(events, extension) {
     const inside = extensionCalls.filter((call) => threadOf(call) === threadOf(task) && call.ts >= task.ts && call.ts < task.ts + task.dur);
     const extensionMs = inside.reduce((sum, call) => sum + call.dur, 0) / 1000;
     const durationMs = task.dur / 1000;
-    return { durationMs, extensionMs, attributable: extensionMs > 0 && durationMs - extensionMs <= LONG_TASK_MS };
+    const attributable = extensionMs > LONG_TASK_MS || (extensionMs > 0 && durationMs - extensionMs <= LONG_TASK_MS);
+    return { durationMs, extensionMs, attributable };
   });
 }
 

@@ -33,6 +33,7 @@ describe('longTasksIn', () => {
     { case: 'a long task of the page alone', events: [task(0, 80), call(1, 70, 'https://cloud.oracle.com/app.js')], expected: [{ durationMs: 80, extensionMs: 0, attributable: false }] },
     { case: 'a long page task with a little extension code in it', events: [task(0, 80), call(10, 2, CONTENT_SCRIPT)], expected: [{ durationMs: 80, extensionMs: 2, attributable: false }] },
     { case: 'a task made long by the extension', events: [task(0, 60), call(10, 15, CONTENT_SCRIPT)], expected: [{ durationMs: 60, extensionMs: 15, attributable: true }] },
+    { case: 'a long page task with a long stretch of extension code in it', events: [task(0, 170), call(20, 112, CONTENT_SCRIPT)], expected: [{ durationMs: 170, extensionMs: 112, attributable: true }] },
     { case: 'module evaluation in the extension world', events: [task(0, 55), inWorld(5, 40, EXTENSION.worldName)], expected: [{ durationMs: 55, extensionMs: 40, attributable: true }] },
     { case: 'another extension’s world is not ours', events: [task(0, 55), inWorld(5, 40, 'Other Extension')], expected: [{ durationMs: 55, extensionMs: 0, attributable: false }] },
     { case: 'nested extension calls count once', events: [task(0, 70), call(0, 30, CONTENT_SCRIPT), call(5, 20, CONTENT_SCRIPT)], expected: [{ durationMs: 70, extensionMs: 30, attributable: true }] },
