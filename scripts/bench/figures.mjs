@@ -31,6 +31,7 @@ export function loadFigures(loads) {
     const page = BENCH_PAGES[key].label;
     return [
       ratioFigure('load', `${page}: main-thread task time`, samples, 'taskMs', BUDGETS.overheadRatio),
+      ratioFigure('load', `${page}: main-thread CPU time`, samples, 'cpuMs', BUDGETS.overheadRatio),
       ratioFigure('load', `${page}: script time`, samples, 'scriptMs', BUDGETS.overheadRatio),
       ratioFigure('load', `${page}: load-to-idle`, samples, 'idleMs', BUDGETS.overheadRatio),
     ];
@@ -40,6 +41,7 @@ export function loadFigures(loads) {
 export function stormFigures(storms) {
   return [
     ratioFigure('storm', `${BENCH_PAGES.storm.label}: main-thread task time`, storms, 'taskMs', BUDGETS.overheadRatio),
+    ratioFigure('storm', 'the same: main-thread CPU time', storms, 'cpuMs', BUDGETS.overheadRatio),
     ratioFigure('storm', 'the same: script time (no budget: the page script is tiny)', storms, 'scriptMs', undefined),
   ];
 }

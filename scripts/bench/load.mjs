@@ -23,7 +23,7 @@ async function loadOnce(context, spec, variant, traceCode) {
   }
 }
 
-/** `pairs` alternating runs per page: `{ [page]: { with: [...], without: [...] } }` of `{ taskMs, scriptMs, idleMs }`. */
+/** `pairs` alternating runs per page: `{ [page]: { with: [...], without: [...] } }` of `{ taskMs, scriptMs, cpuMs, idleMs }`. */
 export async function measureLoads(bench, { pairs }) {
   const samples = {};
   for (const key of LOAD_PAGES) {

@@ -5,14 +5,18 @@ import { longTasksIn } from './long-tasks.mjs';
 // task and script time of the page's renderer) and a trace (costly, but it says which long task ran
 // whose code). Pages are fresh for each run, so their renderer's totals are the run's.
 
-/** Attaches to `page` now (before it navigates); the returned function reads task and script time in ms. */
+/**
+ * Attaches to `page` now (before it navigates); the returned function reads, in ms, the main
+ * thread's task and script time (wall clock) and its CPU time (`ThreadTime`: what the thread
+ * itself spent, hardly changed by other processes competing for the cores).
+ */
 export async function mainThreadTime(page) {
   const session = await page.createCDPSession();
   await session.send('Performance.enable');
   return async () => {
     const { metrics } = await session.send('Performance.getMetrics');
     const value = (name) => (metrics.find((metric) => metric.name === name)?.value ?? Number.NaN) * 1000;
-    return { taskMs: value('TaskDuration'), scriptMs: value('ScriptDuration') };
+    return { taskMs: value('TaskDuration'), scriptMs: value('ScriptDuration'), cpuMs: value('ThreadTime') };
   };
 }
 

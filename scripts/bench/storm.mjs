@@ -21,13 +21,14 @@ async function stormOnce(context, variant, traceCode) {
     const storm = await frame.evaluate((ms) => globalThis.__replica.storm(ms), STORM.ms);
     const longTasks = await stopTrace?.();
     const after = await readTime();
-    return { taskMs: after.taskMs - before.taskMs, scriptMs: after.scriptMs - before.scriptMs, nodes: storm.nodes, longTasks };
+    const spent = Object.fromEntries(Object.keys(after).map((key) => [key, after[key] - before[key]]));
+    return { ...spent, nodes: storm.nodes, longTasks };
   } finally {
     await page.close();
   }
 }
 
-/** `pairs` alternating storms: `{ with: [...], without: [...] }` of `{ taskMs, scriptMs, nodes }`. */
+/** `pairs` alternating storms: `{ with: [...], without: [...] }` of `{ taskMs, scriptMs, cpuMs, nodes }`. */
 export function measureStorms(bench, { pairs }) {
   return alternate(pairs, (variant) => stormOnce(bench.contexts[variant], variant));
 }
