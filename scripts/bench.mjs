@@ -68,7 +68,7 @@ async function runBench() {
       generatedAt: new Date().toISOString(),
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', loadAverage: loadavg(), node: version, chromium: await bench.browser.version() },
       method: {
-        contexts: 'one Chromium: default context with the extension, an isolated context without it',
+        browsers: 'two Chromiums side by side (same binary, flags, fresh profiles), one with the extension',
         order: 'one warm-up run each, then ABBA (with, without, without, with, …)',
         pairs,
         openings,
