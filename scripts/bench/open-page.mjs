@@ -32,6 +32,6 @@ export async function openBenchPage(context, spec, { traceCode } = {}) {
 export async function expectOwnUi(page, spec, variant) {
   const expected = spec.showsUi && variant === 'with';
   const count = await countOcg(page);
-  if (expected && count === 0) throw new Error(`No ocg-* element on "${spec.label}" with the extension: did it run in the default context?`);
+  if (expected && count === 0) throw new Error(`No ocg-* element on "${spec.label}" with the extension: did its content script run?`);
   if (!expected && count > 0) throw new Error(`${count} ocg-* element(s) on "${spec.label}" ${variant} the extension: the comparison is not clean.`);
 }

@@ -40,7 +40,7 @@ export function formatTable(rows) {
 
 /** The rows as a Markdown table (docs/performance.md). */
 export function formatMarkdown(rows) {
-  const escape = (text) => text.replaceAll('|', '\\|');
+  const escape = (text) => text.replaceAll('|', '\\|').replaceAll('<', '&lt;');
   return [
     '| group | figure | value | budget | status | detail |',
     '|---|---|---|---|---|---|',

@@ -29,13 +29,13 @@ describe('formatting', () => {
 
   it('prints each figure beside its budget, in text and in Markdown', () => {
     const rows = [
-      figure({ group: 'reaction', name: 'panel | p95', value: 17, unit: 'ms', max: 16, detail: '50 openings' }),
+      figure({ group: 'reaction', name: 'panel → <ocg-x> | p95', value: 17, unit: 'ms', max: 16, detail: '50 openings' }),
       figure({ group: 'package', name: 'frames dropped', value: null, unit: 'count', detail: 'not measured yet' }),
     ];
     const text = formatTable(rows).split('\n');
     expect(text[0]).toMatch(/^group\s+figure\s+value\s+budget\s+status\s+detail$/);
-    expect(text[2]).toMatch(/^reaction\s+panel \| p95\s+17\.0 ms\s+≤ 16\.0 ms\s+over\s+50 openings$/);
+    expect(text[2]).toMatch(/^reaction\s+panel → <ocg-x> \| p95\s+17\.0 ms\s+≤ 16\.0 ms\s+over\s+50 openings$/);
     expect(text[3]).toMatch(/^package\s+frames dropped\s+—\s+not measured\s+not measured yet$/);
-    expect(formatMarkdown(rows).split('\n')[2]).toBe('| reaction | panel \\| p95 | 17.0 ms | ≤ 16.0 ms | over | 50 openings |');
+    expect(formatMarkdown(rows).split('\n')[2]).toBe('| reaction | panel → &lt;ocg-x> \\| p95 | 17.0 ms | ≤ 16.0 ms | over | 50 openings |');
   });
 });
