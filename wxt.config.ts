@@ -12,6 +12,14 @@ export default defineConfig({
     build: { sourcemap: false },
   }),
   hooks: {
+    // The in-page script is held to 40 kB. Everything it calls (runtime.sendMessage/getURL,
+    // storage.onChanged) is promise-based natively in Chrome MV3 and Firefox, so it uses the
+    // browser's own namespace; the polyfill stays where it matters (background onMessage replies, pages).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      config.resolve ??= {};
+      config.resolve.alias = { ...(config.resolve.alias as Record<string, string>), 'wxt/browser': '@wxt-dev/browser' };
+    },
     // Chrome validates enterprise policy against this schema; it is generated from the zod policy schema.
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: 'managed_schema.json', contents: `${JSON.stringify(managedSchema(), null, 2)}\n` });
@@ -22,10 +30,11 @@ export default defineConfig({
     description:
       'Safer OAuth 2.0 client credentials in the OCI Console: realm availability, least-privilege scopes, encrypted handoff.',
     permissions: ['storage', 'alarms'],
-    // The age sealer is loaded by the content script only at capture time, into its isolated world.
+    // Loaded by the content script into its isolated world only when needed: the age sealer at capture
+    // time, the scope assistant when a Generate panel appears.
     web_accessible_resources: [
       {
-        resources: ['sealer.js'],
+        resources: ['sealer.js', 'scope-assistant.js'],
         matches: consoleMatchPatterns(),
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -6,6 +6,14 @@ import type { Sealer } from '@/utils/vault/sealer-api';
 // age's weight stays out of the content script. Exposed as a web-accessible resource to the Console
 // hosts only; a page that loads it itself gets nothing but an encryption function in its own world.
 export default defineUnlistedScript(() => {
-  const sealer: Sealer = Object.freeze({ seal: sealSecret });
+  // Firefox needs the content script's own Web Streams for age (own-streams.ts). The condition is a
+  // build-time constant, so the Chromium build carries neither the ponyfill nor the import.
+  const ready = import.meta.env.FIREFOX ? import('@/utils/vault/own-streams').then(({ useOwnStreams }) => useOwnStreams()) : undefined;
+  const sealer: Sealer = Object.freeze({
+    async seal(recipient: string, plaintext: Uint8Array) {
+      await ready;
+      return sealSecret(recipient, plaintext);
+    },
+  });
   globalThis.__ocgSealer = sealer;
 });

@@ -7,7 +7,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { argv, env, exit, stderr, stdout } from 'node:process';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from '../tests/e2e/harness/chromium.mjs';
+import { launchBrowser } from '../tests/e2e/harness/launch-browser.mjs';
 import { REPO_ROOT } from '../tests/e2e/harness/paths.mjs';
 import { serveReplica } from '../tests/e2e/harness/replica-server.mjs';
 import { DEMO_STEPS } from './demo/steps.mjs';

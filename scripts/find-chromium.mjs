@@ -7,10 +7,35 @@ import { env } from 'node:process';
 /** Fixed locations tried after PUPPETEER_EXECUTABLE_PATH and CHROME_PATH, in order. */
 export const CHROMIUM_LOCATIONS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-/** The first executable among the environment's choice and CHROMIUM_LOCATIONS, or undefined. */
-export function findChromium(environment = env) {
-  const candidates = [environment.PUPPETEER_EXECUTABLE_PATH, environment.CHROME_PATH, ...CHROMIUM_LOCATIONS];
+const CHOSEN_BY = ['PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH'];
+
+/** The first executable among the environment's choice and the fixed locations, or undefined. */
+export function findChromium(environment = env, locations = CHROMIUM_LOCATIONS) {
+  return firstExecutable([...CHOSEN_BY.map((name) => environment[name]), ...locations]);
+}
+
+/** What `npm test` says when findChromium found nothing: where it looked and how to get one. */
+export function missingChromiumMessage(environment = env, locations = CHROMIUM_LOCATIONS) {
+  return (
+    'No Chromium found for the end-to-end tests.\n' +
+    unusableChoices(environment, CHOSEN_BY) +
+    `  Looked in ${[...CHOSEN_BY, ...locations].join(', ')}.\n` +
+    '  Install it with `sudo apt-get install chromium` (Debian/Ubuntu),\n' +
+    '  or set CHROME_PATH to a Chromium or Chrome executable.\n'
+  );
+}
+
+/** The first candidate that is an executable file (unset and empty ones skipped); shared with find-firefox.mjs. */
+export function firstExecutable(candidates) {
   return candidates.find((path) => path !== undefined && path !== '' && isExecutable(path));
+}
+
+/** One line for each of these environment variables that is set, saying it is not used. */
+export function unusableChoices(environment, names) {
+  return names
+    .filter((name) => environment[name])
+    .map((name) => `  ${name}=${environment[name]} is not an executable file.\n`)
+    .join('');
 }
 
 function isExecutable(path) {

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { whenTrusted } from '../shared/trusted';
 
 export type Availability = 'available' | 'unavailable' | 'unknown';
 
@@ -27,9 +28,10 @@ const TITLES: Record<Availability, (realm: string) => string> = {
 export function RealmBanner(props: RealmBannerProps): JSX.Element {
   const { availability, realmLabel, region, source, policyNote, onDismiss } = props;
   const realm = realmLabel ?? 'this realm';
-  const onKeyDown = (event: KeyboardEvent) => {
+  // Only the user dismisses: a click or key press dispatched by a page script is ignored.
+  const onKeyDown = whenTrusted((event: KeyboardEvent) => {
     if (event.key === 'Escape') onDismiss();
-  };
+  });
   return (
     <section
       class={`banner ${availability}`}
@@ -57,7 +59,7 @@ export function RealmBanner(props: RealmBannerProps): JSX.Element {
           Oracle documentation
         </a>
       </div>
-      <button type="button" class="dismiss" onClick={onDismiss} aria-label="Dismiss realm availability notice">
+      <button type="button" class="dismiss" onClick={whenTrusted(onDismiss)} aria-label="Dismiss realm availability notice">
         ×
       </button>
     </section>

@@ -1,12 +1,14 @@
 import { createShadowHost } from '../shared/shadow-host';
+import { holdDialogClose } from '@/utils/console/dialog-close';
+import { decideClose, type BeforeCloseRule } from '@/utils/vault/before-close';
 import { captureSecret, type CaptureOutcome, type SecretDialogHandle } from '@/utils/vault/capture';
 import type { CaptureContext } from '@/utils/vault/item';
 import { CAPTURE_CSS } from './capture-css';
 import { CaptureControl, type CaptureState } from './CaptureControl';
 
-// Mounts <ocg-capture> for one secret dialog and runs its capture. The host mirrors the state in
-// data-state (idle | captured | error) and the short message in data-message, for tests and for the
-// policy's "block closing before capture".
+// Mounts <ocg-capture> for one secret dialog, runs its capture and holds back closing the dialog
+// as the policy says. The host mirrors the state in data-state (idle | captured | error), the short
+// message in data-message and the rule for closing before capture in data-before-close.
 
 export interface MountCaptureOptions {
   dialog: SecretDialogHandle;
@@ -14,36 +16,40 @@ export interface MountCaptureOptions {
   context: () => CaptureContext;
   /** Puts the host into the page, e.g. right after the dialog's secret field. */
   place: (host: HTMLElement) => void;
+  /** The policy's `vault.captureBeforeClose` when the dialog shows (setBeforeClose changes it). */
+  beforeClose: BeforeCloseRule;
   onCaptured?: (outcome: Extract<CaptureOutcome, { ok: true }>) => void;
 }
 
 export interface CaptureMount {
   host: HTMLElement;
-  /** The policy's automatic capture (no click needed). */
+  /** The policy's automatic capture (no click needed). While a capture runs, returns that one. */
   captureNow(): Promise<CaptureOutcome>;
   isCaptured(): boolean;
+  /** The policy changed while the dialog is open. */
+  setBeforeClose(rule: BeforeCloseRule): void;
   remove(): void;
 }
 
 const IDLE_MESSAGE = 'The secret is shown only once. Capture it to hand it over encrypted.';
 
-export function mountCapture({ dialog, context, place, onCaptured }: MountCaptureOptions): CaptureMount {
+export function mountCapture({ dialog, context, place, beforeClose, onCaptured }: MountCaptureOptions): CaptureMount {
   const ui = createShadowHost('ocg-capture', CAPTURE_CSS, place);
   let state: CaptureState = 'idle';
   let message = IDLE_MESSAGE;
-  let busy = false;
+  let rule = beforeClose;
+  let warned = false;
+  let running: Promise<CaptureOutcome> | null = null;
 
   const render = () =>
-    ui.update(<CaptureControl state={state} message={message} busy={busy} onCapture={(event) => void run(event)} />, {
+    ui.update(<CaptureControl state={state} message={message} busy={running !== null} onCapture={(event) => void run(event)} />, {
       state,
       message,
+      'before-close': rule,
     });
 
-  async function run(event?: MouseEvent): Promise<CaptureOutcome> {
-    busy = true;
-    render();
+  async function capture(event?: MouseEvent): Promise<CaptureOutcome> {
     const outcome = await captureSecret(dialog, context(), event ? { kind: 'click', event } : { kind: 'policy' });
-    busy = false;
     if (outcome.ok) {
       state = 'captured';
       message = outcome.duplicate ? 'Already in the handoff vault.' : 'Sealed into the handoff vault. Open the extension to hand it over.';
@@ -52,15 +58,43 @@ export function mountCapture({ dialog, context, place, onCaptured }: MountCaptur
       state = 'error';
       message = outcome.error;
     }
-    render();
     return outcome;
   }
+
+  function run(event?: MouseEvent): Promise<CaptureOutcome> {
+    if (running) return running;
+    const current = capture(event).finally(() => {
+      running = null;
+      render();
+    });
+    running = current;
+    render();
+    return current;
+  }
+
+  // A stopped close leaves the user in the dialog: say why, and put focus on the way out (capture).
+  const releaseClose = holdDialogClose(dialog.element, () => {
+    const decision = decideClose(rule, { captured: state === 'captured', warned });
+    if (decision.allow) return true;
+    warned = decision.warned;
+    message = decision.message;
+    render();
+    ui.host.shadowRoot?.querySelector('button')?.focus();
+    return false;
+  });
 
   render();
   return {
     host: ui.host,
     captureNow: () => run(),
     isCaptured: () => state === 'captured',
-    remove: () => ui.remove(),
+    setBeforeClose(next) {
+      rule = next;
+      render();
+    },
+    remove() {
+      releaseClose();
+      ui.remove();
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { VaultItemSummary } from '@/utils/vault/item';
 import { formatTimeLeft } from '@/utils/vault/time-left';
+import { formatWhen } from './when';
 
 export interface ItemRowProps {
   item: VaultItemSummary;
@@ -8,8 +9,6 @@ export interface ItemRowProps {
   onOpen: (itemId: string) => void;
   onDelete: (itemId: string) => void;
 }
-
-const capturedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function ItemRow({ item, now, onOpen, onDelete }: ItemRowProps) {
   const [confirming, setConfirming] = useState(false);
@@ -39,10 +38,12 @@ export function ItemRow({ item, now, onOpen, onDelete }: ItemRowProps) {
         </dd>
         <dt>Captured</dt>
         <dd>
-          <time dateTime={new Date(item.capturedAt).toISOString()}>{capturedFormat.format(item.capturedAt)}</time>
+          <time dateTime={new Date(item.capturedAt).toISOString()}>{formatWhen(item.capturedAt)}</time>
         </dd>
         <dt>Time left</dt>
         <dd>{formatTimeLeft(item.expiresAt - now)}</dd>
+        <dt>OCID</dt>
+        <dd>{item.ocid ?? 'not seen yet: close the secret dialog, or enter it when handing over'}</dd>
       </dl>
       {item.state === 'unopenable' ? (
         <div class="lost">

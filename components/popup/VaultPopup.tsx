@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { errorText } from '@/components/shared/error-text';
 import type { PageResponses } from '@/utils/messages/page-requests';
 import { EmptyState } from './EmptyState';
 import { ItemRow } from './ItemRow';
+import { RecipientLinks } from './RecipientLinks';
 import type { VaultClient } from './vault-client';
+import { formatWhen } from './when';
 
 type Listing = { status: 'loading' } | { status: 'failed'; error: string } | ({ status: 'ready' } & PageResponses['vault/list']);
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : 'The vault did not answer.');
+const NO_ANSWER = 'The vault did not answer.';
 
 export function VaultPopup({ client, now = Date.now }: { client: VaultClient; now?: () => number }) {
   const [listing, setListing] = useState<Listing>({ status: 'loading' });
@@ -17,7 +20,7 @@ export function VaultPopup({ client, now = Date.now }: { client: VaultClient; no
     try {
       setListing({ status: 'ready', ...(await client.list()) });
     } catch (error) {
-      setListing({ status: 'failed', error: errorText(error) });
+      setListing({ status: 'failed', error: errorText(error, NO_ANSWER) });
     }
     setClock(now());
   }, [client, now]);
@@ -35,7 +38,7 @@ export function VaultPopup({ client, now = Date.now }: { client: VaultClient; no
   const act = (action: () => Promise<void>) => {
     action().then(
       () => setActionError(''),
-      (error: unknown) => setActionError(errorText(error)),
+      (error: unknown) => setActionError(errorText(error, NO_ANSWER)),
     );
   };
 
@@ -67,9 +70,12 @@ export function VaultPopup({ client, now = Date.now }: { client: VaultClient; no
       {listing.status === 'ready' && listing.problems.length > 0 && (
         <p class="problems" role="note">
           {listing.problems.length === 1 ? 'One stored item' : `${listing.problems.length} stored items`} could not be read and{' '}
-          {listing.problems.length === 1 ? 'was' : 'were'} skipped ({listing.problems.map((problem) => problem.reason).join('; ')}).
+          {listing.problems.length === 1 ? 'was' : 'were'} skipped ({listing.problems.map((problem) => problem.reason).join('; ')}).{' '}
+          {listing.problems.length === 1 ? 'It is' : 'They are'} removed automatically from{' '}
+          {formatWhen(Math.min(...listing.problems.map((problem) => problem.removesAt)))}.
         </p>
       )}
+      <RecipientLinks />
     </main>
   );
 }

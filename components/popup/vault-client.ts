@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PageResponses } from '@/utils/messages/page-requests';
 import { sendPageRequest } from '@/utils/messages/send';
+import { HANDOFF_PAGE } from '@/utils/vault/handoff-page';
 import { ITEM_KEY_PREFIX } from '@/utils/vault/storage-keys';
 
 // What the popup needs from the vault, behind one small interface (tests pass a fake).
@@ -15,7 +16,7 @@ export interface VaultClient {
 
 /** The handoff page for one item (built by the handoff feature; it reads `item`). */
 export function handoffPageUrl(extensionBaseUrl: string, itemId: string): string {
-  const url = new URL('handoff.html', extensionBaseUrl);
+  const url = new URL(HANDOFF_PAGE, extensionBaseUrl);
   url.searchParams.set('item', itemId);
   return url.href;
 }

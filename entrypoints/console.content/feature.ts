@@ -6,5 +6,7 @@ export interface ConsoleFeature {
   update(views: ConsoleViews): void;
   /** The effective policy, once known and after each change. */
   onPolicy?(resolved: ResolvedPolicy): void;
+  /** The newest policy request failed: the policy in force is unknown until the next answer. */
+  onPolicyFailure?(message: string): void;
   stop(): void;
 }

@@ -4,10 +4,14 @@ import { detectRealm, isConsoleHost } from '@/utils/realm/detect-realm';
 import { mayHostCredentialsUi, serviceContextUrl } from '@/utils/console/page-filter';
 import { detectConsoleViews, type ConsoleViews } from '@/utils/console/detect';
 import { observeConsole } from '@/utils/console/observer';
+import { isOwnUi } from '@/utils/console/text';
 import { followPolicy } from '@/utils/policy/page-policy';
 import type { ConsoleFeature } from './feature';
+import { extensionLifetime } from './lifetime';
 import { realmBannerFeature } from './features/realm-banner';
 import { captureFeature } from './features/capture';
+import { credentialsSeenFeature } from './features/credentials-seen';
+import { scopeAssistantFeature } from './features/scope-assistant';
 
 const NOTHING: ConsoleViews = { credentialsList: null, generatePanel: null, secretDialog: null, credentialDetails: null };
 
@@ -18,20 +22,37 @@ export default defineContentScript({
   includeGlobs: consoleIncludeGlobs(),
   allFrames: true,
   runAt: 'document_idle',
-  main(ctx) {
+  // WXT's context (the main() argument) is not used: see lifetime.ts.
+  main() {
     const url = serviceContextUrl(window);
     if (!isConsoleHost(url)) return;
+    const life = extensionLifetime();
     const realm = detectRealm(url);
-    const features: ConsoleFeature[] = [realmBannerFeature(realm), captureFeature(realm)];
+    const features: ConsoleFeature[] = [
+      realmBannerFeature(realm),
+      scopeAssistantFeature(realm, life),
+      captureFeature(realm),
+      credentialsSeenFeature(),
+    ];
     const run = () => {
       const views = mayHostCredentialsUi(serviceContextUrl(window)) ? detectConsoleViews(document) : NOTHING;
       for (const feature of features) feature.update(views);
     };
-    observeConsole(document, run, ctx.signal);
+    observeConsole(document, run, life);
     // Typing changes input values, not the DOM, so the observer does not see edits of the form.
-    ctx.addEventListener(document, 'input', run, { capture: true, passive: true });
-    followPolicy((resolved) => features.forEach((feature) => feature.onPolicy?.(resolved)), ctx.signal);
+    // Typing in our own UI is not an edit of the Console's form.
+    const onInput = (event: Event) => {
+      if (!(event.target instanceof Node && isOwnUi(event.target))) run();
+    };
+    document.addEventListener('input', onInput, { capture: true, passive: true, signal: life });
+    followPolicy(
+      {
+        onPolicy: (resolved) => features.forEach((feature) => feature.onPolicy?.(resolved)),
+        onFailure: (message) => features.forEach((feature) => feature.onPolicyFailure?.(message)),
+      },
+      life,
+    );
     run();
-    ctx.onInvalidated(() => features.forEach((feature) => feature.stop()));
+    life.addEventListener('abort', () => features.forEach((feature) => feature.stop()), { once: true });
   },
 });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchBrowser } from '../../tests/e2e/harness/chromium.mjs';
+import { launchBrowser } from '../../tests/e2e/harness/launch-browser.mjs';
 import { EXTENSION_DIR } from '../../tests/e2e/harness/paths.mjs';
 
 // With and without the extension: two Chromiums launched side by side from the same binary with the

@@ -1,4 +1,4 @@
-import type { VaultEvent, VaultEventKind } from '../vault/events';
+import type { DiscardedEntryEvent, VaultEvent, VaultEventKind } from '../vault/events';
 import type { AuditEvent, AuditKind } from './record';
 
 // The vault reports what happens to a captured secret; this maps its events onto audit records.
@@ -16,7 +16,9 @@ const KIND: Record<VaultEventKind, Exclude<AuditKind, 'credential-generated'>> =
 };
 
 /** The audit event for a vault event. Throws when a delivery has no channel or an attachment no OCID: a vault bug. */
-export function auditEventFromVault(event: VaultEvent): AuditEvent {
+export function auditEventFromVault(event: VaultEvent | DiscardedEntryEvent): AuditEvent {
+  // A damaged entry's facts could not be read: the record says which item was purged, if the key tells.
+  if (event.kind === 'discarded') return { kind: 'item-purged', ...(event.itemId ? { itemId: event.itemId } : {}) };
   const ref = {
     itemId: event.itemId,
     credentialName: event.credentialName,

@@ -71,3 +71,10 @@ export function readConsoleContext(doc: Document, url: string = serviceContextUr
   const userName = fromCrumbs.userName ?? userPageHeading(doc);
   return { ...fromPath(url), ...fromCrumbs, ...(userName ? { userName } : {}) };
 }
+
+/** Whose credential it is, for records: names where the page shows them, else the OCIDs. */
+export function credentialOwner(context: ConsoleContext): { identityDomain?: string; targetUser?: string } {
+  const identityDomain = context.domainName ?? context.domainOcid;
+  const targetUser = context.userName ?? context.userOcid;
+  return { ...(identityDomain ? { identityDomain } : {}), ...(targetUser ? { targetUser } : {}) };
+}

@@ -5,6 +5,7 @@ import { findGeneratePanel, ROW_FIELD_LABELS, ROW_FIELDS, type GeneratePanel, ty
 import { CONSOLE_UI, type TextForms } from './selectors';
 import { textOf } from './text';
 import { waitFor } from './wait';
+import { messageOf } from '../message-of';
 
 // Writing a draft into the Console's own Generate panel. The panel is Preact-controlled and may be
 // re-rendered from its state after any change, so every step finds the panel again instead of
@@ -171,7 +172,6 @@ async function writeForm(form: Session, target: FormTarget): Promise<void> {
   }
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Writes the draft's pairs into the panel (adding rows with "+ Another scope" and removing surplus

@@ -1,5 +1,6 @@
 import { Decrypter, Encrypter, armor } from 'age-encryption';
 import { inspectAgeFile } from './age-header';
+import { readAll, streamOf } from './byte-stream';
 import { parseIdentityFile, parseRecipient } from './age-keys';
 import { HandoffError } from './errors';
 
@@ -80,28 +81,20 @@ export async function decryptPackage(input: string | Uint8Array, key: DecryptWit
   }
 }
 
-// The library's own whole-file decrypt reads through `Response`, which in some environments wraps
-// the stream's error; reading the stream here keeps the library's error, which names the failure.
-function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
-  return new ReadableStream({
-    start(controller) {
-      controller.enqueue(bytes);
-      controller.close();
-    },
-  });
-}
+/** How a package is protected, read from its header: which key the recipient must give. */
+export type PackageProtection = 'passphrase' | 'recipient-key';
 
-async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  const reader = stream.getReader();
-  for (let next = await reader.read(); !next.done; next = await reader.read()) chunks.push(next.value);
-  const all = new Uint8Array(chunks.reduce((length, chunk) => length + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, offset);
-    offset += chunk.length;
+/** Undefined while the input is not a complete age header (a form can then ask for either key). */
+export function packageProtection(input: string | Uint8Array): PackageProtection | undefined {
+  let bytes: Uint8Array;
+  try {
+    bytes = toBinary(input);
+  } catch {
+    return undefined;
   }
-  return all;
+  const shape = inspectAgeFile(bytes);
+  if (shape.state !== 'complete') return undefined;
+  return shape.stanzaTypes.includes('scrypt') ? 'passphrase' : 'recipient-key';
 }
 
 function toBinary(input: string | Uint8Array): Uint8Array {

@@ -1,3 +1,4 @@
+import type { PackageProtection } from './age';
 import { HandoffError } from './errors';
 
 // "Compose email": a mailto: URL that opens the user's mail program with the package and the
@@ -16,7 +17,7 @@ export interface HandoffEmailInput {
   armoredPackage: string;
   /** The downloaded `.age` file's name, for when the package does not fit in the body. */
   fileName: string;
-  protection: 'passphrase' | 'recipient-key';
+  protection: PackageProtection;
   /** The recipient's address, when known. */
   to?: string;
   /** For tests; MAILTO_SAFE_LENGTH otherwise. */
@@ -34,10 +35,13 @@ const ADDRESS = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
 export function composeHandoffEmail(input: HandoffEmailInput): HandoffEmail {
   const to = input.to?.trim() ?? '';
-  if (to !== '' && !ADDRESS.test(to)) {
+  // A lone surrogate cannot be percent-encoded (encodeURIComponent throws): no address has one.
+  if (to !== '' && (!ADDRESS.test(to) || !to.isWellFormed())) {
     throw new HandoffError('invalid-email-address', 'The recipient’s email address is not valid: expected name@example.com.');
   }
-  const name = input.credentialName.replace(/[\p{Cc}\p{Cf}]+/gu, ' ').trim();
+  // The name comes from the Console page: controls would break the subject line, and a lone
+  // surrogate would make encodeURIComponent throw.
+  const name = input.credentialName.toWellFormed().replace(/[\p{Cc}\p{Cf}]+/gu, ' ').trim();
   const subject = `OAuth 2.0 client credential "${name}" (encrypted)`;
   const inline = mailtoUrl(to, subject, emailBody(input, name, true));
   if (inline.length <= (input.maxLength ?? MAILTO_SAFE_LENGTH)) return { url: inline, packageInBody: true };

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import type { AuditLogContents } from '../audit/audit-log';
 import { credentialGeneratedEventSchema } from '../audit/record';
 import type { ResolvedPolicy } from '../policy/resolve';
 
-// Policy and audit messages from content scripts. The content script never resolves the policy
-// itself (that needs zod, too heavy for the page): it asks the background, and asks again when
-// storage tells it a policy source changed (see utils/policy/storage-keys.ts).
+// Policy and audit messages. The content script never resolves the policy itself (that needs zod,
+// too heavy for the page): it asks the background, and asks again when storage tells it a policy
+// source changed (see utils/policy/storage-keys.ts).
 
 export const policyContentRequests = [
   /** The effective policy with its provenance, errors and whether a managed policy applies. */
@@ -16,4 +17,17 @@ export const policyContentRequests = [
 export interface PolicyContentResponses {
   'policy/get': ResolvedPolicy;
   'audit/credential-generated': { recorded: boolean };
+}
+
+/** From the options page. The log is read and cleared through the background, the log's only writer. */
+export const policyPageRequests = [
+  /** The audit log, pruned to the retention period. */
+  z.strictObject({ type: z.literal('audit/list') }),
+  /** Empties the audit log; refused while a managed policy applies (the organisation owns the log). */
+  z.strictObject({ type: z.literal('audit/clear') }),
+] as const;
+
+export interface PolicyPageResponses {
+  'audit/list': AuditLogContents;
+  'audit/clear': { cleared: number };
 }

@@ -3,15 +3,21 @@ import { contentRequestSchema, type ContentRequest, type ContentResponses } from
 import { describeIssues } from './issues';
 import { pageRequestSchema, type PageRequest, type PageResponses } from './page-requests';
 import { MessageRefused, type MessageResult } from './result';
-import { classifySender, type ExtensionIdentity, type SenderInfo } from './sender';
+import { classifySender, senderPage, type ExtensionIdentity, type SenderInfo } from './sender';
 
 // The background's single entry for runtime messages. Each sender kind has its own union: a message
 // is parsed against the union of the kind that sent it, so a content script cannot even name a
-// page-only message. Handlers receive parsed, typed messages; what they throw as MessageRefused
-// reaches the sender as a readable error, anything else as a generic one.
+// page-only message. A page message may further be limited to some of the extension's pages (the
+// secret only goes to the handoff page). Handlers receive parsed, typed messages; what they throw as
+// MessageRefused reaches the sender as a readable error, anything else as a generic one.
 
 type Handler<M, R> = (message: M, sender: SenderInfo) => R | Promise<R>;
 type AnyHandler = Handler<never, unknown>;
+
+export interface PageOptions {
+  /** Only these pages may send it, as paths under the extension's base URL, e.g. ['handoff.html']. */
+  pages?: readonly string[];
+}
 
 const SENDER_LABEL = { 'content-script': 'a content script', 'extension-page': 'an extension page' } as const;
 
@@ -20,7 +26,11 @@ export interface MessageRouter {
     type: K,
     handler: Handler<Extract<ContentRequest, { type: K }>, ContentResponses[K]>,
   ): void;
-  onPage<K extends PageRequest['type']>(type: K, handler: Handler<Extract<PageRequest, { type: K }>, PageResponses[K]>): void;
+  onPage<K extends PageRequest['type']>(
+    type: K,
+    handler: Handler<Extract<PageRequest, { type: K }>, PageResponses[K]>,
+    options?: PageOptions,
+  ): void;
   /** Validates and answers one message; never throws. */
   dispatch(message: unknown, sender: SenderInfo): Promise<MessageResult<unknown>>;
 }
@@ -35,6 +45,7 @@ export function createMessageRouter(extension: ExtensionIdentity): MessageRouter
     'content-script': { schema: contentRequestSchema as z.ZodType<{ type: string }>, handlers: new Map<string, AnyHandler>() },
     'extension-page': { schema: pageRequestSchema as z.ZodType<{ type: string }>, handlers: new Map<string, AnyHandler>() },
   };
+  const allowedPages = new Map<string, readonly string[]>();
 
   function register(kind: keyof typeof channels, type: string, handler: AnyHandler): void {
     const { handlers } = channels[kind];
@@ -44,7 +55,10 @@ export function createMessageRouter(extension: ExtensionIdentity): MessageRouter
 
   return {
     onContent: (type, handler) => register('content-script', type, handler as AnyHandler),
-    onPage: (type, handler) => register('extension-page', type, handler as AnyHandler),
+    onPage: (type, handler, options) => {
+      register('extension-page', type, handler as AnyHandler);
+      if (options?.pages) allowedPages.set(type, options.pages);
+    },
     async dispatch(message, sender) {
       const kind = classifySender(sender, extension);
       if (kind === 'unknown') {
@@ -57,6 +71,11 @@ export function createMessageRouter(extension: ExtensionIdentity): MessageRouter
       const { type } = parsed.data;
       const handler = channels[kind].handlers.get(type);
       if (!handler) return { ok: false, error: `Nothing in the background answers "${type}".` };
+      const pages = kind === 'extension-page' ? allowedPages.get(type) : undefined;
+      const page = pages && senderPage(sender, extension);
+      if (pages && !(page && pages.includes(page))) {
+        return { ok: false, error: `Refused "${type}" from ${page || 'an extension page'}: only ${pages.join(' or ')} may ask for it.` };
+      }
       try {
         return { ok: true, value: await (handler as Handler<unknown, unknown>)(parsed.data, sender) };
       } catch (error) {

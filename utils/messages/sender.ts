@@ -31,3 +31,14 @@ export function classifySender(sender: SenderInfo, extension: ExtensionIdentity)
   if (sender.tab !== undefined && url.startsWith('https://')) return 'content-script';
   return 'unknown';
 }
+
+/**
+ * Which of the extension's pages sent a message, e.g. `handoff.html` (query and fragment dropped);
+ * undefined for anything that is not one of its pages. Chromium reports the URL the page was loaded
+ * from: a page that rewrites its own URL with history.replaceState still counts as the page it is
+ * (checked in tests/e2e/vault-capture.test.ts).
+ */
+export function senderPage(sender: SenderInfo, extension: ExtensionIdentity): string | undefined {
+  if (classifySender(sender, extension) !== 'extension-page' || !sender.url) return undefined;
+  return new URL(sender.url).pathname.replace(/^\//, '');
+}

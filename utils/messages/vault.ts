@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { HANDOFF_CHANNELS } from '../vault/events';
 import { captureContextSchema, itemIdSchema, sealedSchema, type VaultItemSummary } from '../vault/item';
-import type { StoredItemProblem } from '../vault/store';
+import type { DamagedEntry } from '../vault/damaged';
 
 // The vault's messages. Content scripts may only hand sealed secrets and page facts in; only the
 // extension's own pages may list, open, deliver or delete items. Objects are strict: a message with
@@ -44,7 +44,7 @@ export const vaultPageRequests = [
 ] as const;
 
 export interface VaultPageResponses {
-  'vault/list': { items: VaultItemSummary[]; problems: StoredItemProblem[] };
+  'vault/list': { items: VaultItemSummary[]; problems: DamagedEntry[] };
   'vault/open-item': { item: VaultItemSummary; secret: string };
   'vault/delete-item': { deleted: boolean };
   'vault/mark-delivered': { delivered: true };

@@ -6,6 +6,16 @@ import { policySchema, type PolicyDocument } from './schema';
 // each one goes. Only the fields the document sets are written, so built-in defaults can still
 // improve for every field an organisation did not decide.
 
+const CHROME_ID = /^[a-p]{32}$/;
+
+/** The Firefox add-on id the build declares (browser_specific_settings.gecko.id in wxt.config.ts). */
+export const FIREFOX_ADDON_ID = 'credential-guard@oci-credential-guard.dev';
+
+/** Whether a text is a Chrome or Edge extension id. */
+export function isChromeExtensionId(id: string): boolean {
+  return CHROME_ID.test(id);
+}
+
 export interface ExtensionIds {
   /** The Chrome Web Store id (32 letters a-p), also used for Chromium. */
   chrome: string;
@@ -31,7 +41,6 @@ export interface DeploymentTemplates {
 
 type Value = string | number | boolean | Value[] | { [key: string]: Value };
 
-const CHROME_ID = /^[a-p]{32}$/;
 const GECKO_ID = /^(?:[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+|\{[0-9a-fA-F-]{36}\})$/;
 
 /** The document's set fields, as plain JSON values (undefined entries dropped). */
@@ -114,7 +123,7 @@ function windowsReg(vendorPath: string, id: string, policy: PolicyDocument): str
 export function deploymentTemplates(policy: PolicyDocument, ids: ExtensionIds): DeploymentTemplates {
   const edge = ids.edge ?? ids.chrome;
   for (const id of [ids.chrome, edge]) {
-    if (!CHROME_ID.test(id)) throw new Error(`"${id}" is not a Chrome or Edge extension id (32 letters a to p).`);
+    if (!isChromeExtensionId(id)) throw new Error(`"${id}" is not a Chrome or Edge extension id (32 letters a to p).`);
   }
   if (!GECKO_ID.test(ids.firefox)) throw new Error(`"${ids.firefox}" is not a Firefox add-on id (name@domain or {uuid}).`);
   return {

@@ -2,21 +2,32 @@ import { browser } from 'wxt/browser';
 import { sendContentRequest } from '../messages/send';
 import type { ResolvedPolicy } from './resolve';
 import { touchesPolicy } from './storage-keys';
+import { messageOf } from '../message-of';
 
 // Content scripts: the effective policy as the background resolves it, and again each time a
 // source changes (storage.onChanged reaches content scripts), so a new policy applies without
-// reloading the Console. Only the newest answer counts when changes come in quick succession.
+// reloading the Console. Only the newest request counts when changes come in quick succession, and
+// its failure is reported too: a caller enforcing "block" must not mistake silence for "no policy".
 
-export function followPolicy(onPolicy: (resolved: ResolvedPolicy) => void, signal: AbortSignal): void {
+export interface PolicyFollower {
+  onPolicy(resolved: ResolvedPolicy): void;
+  /** The newest request failed; `message` says why. */
+  onFailure(message: string): void;
+}
+
+export function followPolicy(follower: PolicyFollower, signal: AbortSignal): void {
   let latest = 0;
   const ask = () => {
     const ticket = ++latest;
+    const current = () => ticket === latest && !signal.aborted;
     sendContentRequest({ type: 'policy/get' }).then(
       (resolved) => {
-        if (ticket === latest && !signal.aborted) onPolicy(resolved);
+        if (current()) follower.onPolicy(resolved);
       },
       (error: unknown) => {
-        if (!signal.aborted) console.warn('OCI Credential Guard could not read the policy', error);
+        if (!current()) return;
+        console.warn('OCI Credential Guard could not read the policy', error);
+        follower.onFailure(messageOf(error));
       },
     );
   };

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { resolvePolicy, type ResolvedPolicy } from './resolve';
 import type { PolicyDocument } from './schema';
 import { LOCAL_POLICY_KEY, touchesPolicy } from './storage-keys';
+import { parsePolicyDocument } from './validate';
 
 // The effective policy as the browser stores its sources: storage.managed (set by the enterprise)
 // and the local policy imported in the options page. Used by the background and the extension's
@@ -22,6 +23,14 @@ async function readManaged(): Promise<unknown> {
 export async function readStoredPolicy(): Promise<ResolvedPolicy> {
   const [managed, stored] = await Promise.all([readManaged(), browser.storage.local.get(LOCAL_POLICY_KEY)]);
   return resolvePolicy({ managed, local: stored[LOCAL_POLICY_KEY] });
+}
+
+/** The imported local policy as stored, when there is one and it is valid (the deployment templates start from it). */
+export async function readLocalPolicy(): Promise<PolicyDocument | undefined> {
+  const stored = (await browser.storage.local.get(LOCAL_POLICY_KEY))[LOCAL_POLICY_KEY];
+  if (stored === undefined) return undefined;
+  const parsed = parsePolicyDocument(stored);
+  return parsed.ok ? parsed.policy : undefined;
 }
 
 /** Calls back with the new effective policy whenever a source changes; returns the unsubscribe. */

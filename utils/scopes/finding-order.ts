@@ -32,7 +32,7 @@ function compare(a: Finding, b: Finding): number {
 }
 
 /** Sorted by severity then location then id; one finding per id and place (the first one reported). */
-export function orderFindings(findings: readonly Finding[]): Finding[] {
+export function orderFindings<T extends Finding>(findings: readonly T[]): T[] {
   const seen = new Set<string>();
   const unique = findings.filter((finding) => {
     const key = `${finding.id}|${place(finding.location).join(',')}`;

@@ -89,7 +89,9 @@ const FIELDS: Record<TemplateKey, FieldRules> = {
     fromConsole: false,
     missing: 'Enter the name of the role the client needs, e.g. User Administrator.',
     check(raw) {
-      // Oracle's form is role.User%20Administrator: encode a typed name, keep an encoded one.
+      // Oracle's form is role.User%20Administrator: encode a typed name, keep an encoded one. A lone
+      // surrogate cannot be encoded (encodeURIComponent throws) and is no role's name.
+      if (!raw.isWellFormed()) return { error: `"${raw.toWellFormed()}" is not a role name: it contains a broken character.` };
       const value = raw.includes('%') ? raw : encodeURIComponent(raw);
       return ROLE.test(value) ? { value } : { error: `"${raw}" is not a role name: use the role's name as the identity domain shows it, e.g. User Administrator.` };
     },

@@ -34,7 +34,22 @@ export interface VaultEvent {
   channel?: HandoffChannel;
 }
 
-export type VaultAuditSink = (event: VaultEvent) => void | Promise<void>;
+/**
+ * A stored entry that failed validation was removed once its grace period was over (see
+ * utils/vault/damaged.ts). Its facts could not be read, so only what the storage key tells is known.
+ */
+export interface DiscardedEntryEvent {
+  kind: 'discarded';
+  at: number;
+  /** The storage.local key the entry was under. */
+  key: string;
+  /** Why it failed validation (zod's description: never a stored value). */
+  reason: string;
+  /** The item id in the key, when the key holds a well-formed one. */
+  itemId?: string;
+}
+
+export type VaultAuditSink = (event: VaultEvent | DiscardedEntryEvent) => void | Promise<void>;
 
 export function vaultEvent(kind: VaultEventKind, item: VaultItem, at: number, channel?: HandoffChannel): VaultEvent {
   const { credentialName, realm, region, host, identityDomain, targetUser, pairs } = item.context;

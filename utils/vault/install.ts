@@ -1,5 +1,6 @@
 import type { MessageRouter } from '../messages/router';
 import { onExpiryAlarm } from './expiry-alarm';
+import { HANDOFF_PAGE } from './handoff-page';
 import { createVault, type Vault, type VaultOptions } from './vault';
 
 /**
@@ -15,7 +16,8 @@ export function installVault({ router, ...options }: VaultOptions & { router: Me
   router.onContent('vault/credentials-seen', (message) => vault.attachSeen(message.credentials));
 
   router.onPage('vault/list', () => vault.list());
-  router.onPage('vault/open-item', (message) => vault.open(message.itemId));
+  // The only reply that carries a secret goes to the handoff page alone, not to the popup or options.
+  router.onPage('vault/open-item', (message) => vault.open(message.itemId), { pages: [HANDOFF_PAGE] });
   router.onPage('vault/delete-item', (message) => vault.remove(message.itemId));
   router.onPage('vault/mark-delivered', (message) => vault.markDelivered(message.itemId, message.channel));
   router.onPage('vault/attach-ocid', (message) => vault.attachOcid(message.itemId, message.ocid));

@@ -1,4 +1,5 @@
 import { Decrypter, Encrypter, armor } from 'age-encryption';
+import { readAll, streamOf } from '../handoff/byte-stream';
 
 // The only two places a secret is encrypted or decrypted. Sealing runs in the content script (loaded
 // lazily through the sealer), opening only in the background.
@@ -10,7 +11,8 @@ export async function sealSecret(recipient: string, plaintext: Uint8Array): Prom
   if (!X25519_RECIPIENT.test(recipient)) throw new Error('The vault recipient is not an age X25519 public key.');
   const encrypter = new Encrypter();
   encrypter.addRecipient(recipient);
-  return armor.encode(await encrypter.encrypt(plaintext));
+  // A stream in, a stream out, never age's Response-based readAll (see byte-stream.ts).
+  return armor.encode(await readAll(await encrypter.encrypt(streamOf(plaintext))));
 }
 
 /** Decrypts an armored age file with the vault identity; returns the secret as text. */

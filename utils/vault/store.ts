@@ -14,7 +14,7 @@ export interface StoredItemProblem {
 
 export interface StoredItems {
   items: VaultItem[];
-  /** Entries under the vault's prefix that failed validation: reported, skipped, left untouched. */
+  /** Entries under the vault's prefix that failed validation: reported and skipped (damaged.ts decides their end). */
   problems: StoredItemProblem[];
 }
 
@@ -36,5 +36,10 @@ export async function writeItem(item: VaultItem): Promise<void> {
 }
 
 export async function removeItems(ids: readonly string[]): Promise<void> {
-  if (ids.length > 0) await browser.storage.local.remove(ids.map((id) => ITEM_KEY_PREFIX + id));
+  await removeEntries(ids.map((id) => ITEM_KEY_PREFIX + id));
+}
+
+/** Removes entries by their storage key, including damaged ones that have no readable id. */
+export async function removeEntries(keys: readonly string[]): Promise<void> {
+  if (keys.length > 0) await browser.storage.local.remove([...keys]);
 }

@@ -1,19 +1,21 @@
 import { MessageRefused } from '../messages/result';
 import { showAwaitingCount } from './badge';
-import { vaultEvent, type HandoffChannel, type VaultAuditSink, type VaultEvent } from './events';
+import { vaultEvent, type DiscardedEntryEvent, type HandoffChannel, type VaultAuditSink, type VaultEvent } from './events';
 import { isExpired, resolveTtl, type TtlSource } from './expiry';
 import { scheduleExpiryAlarm } from './expiry-alarm';
+import { itemIdInKey, trackDamaged, type DamagedEntry } from './damaged';
 import { createIdentityKeeper } from './identity';
 import { markUnopenable, summarise, VAULT_SCHEMA_VERSION, type CaptureContext, type VaultItem, type VaultItemSummary } from './item';
 import { matchOcid, type SeenCredential } from './match-ocid';
 import { checkOcidForRealm } from './ocid';
 import { openSealed } from './seal';
 import { createSerialQueue } from './serial';
-import { readItems, removeItems, writeItem, type StoredItems } from './store';
+import { readItems, removeEntries, removeItems, writeItem } from './store';
 
 // The background's vault. Every operation first settles storage against the clock and the session
-// (expired items purged, items sealed in an earlier session made unopenable), and all of them run
-// one at a time, so captures from several tabs never overwrite each other.
+// (expired items purged, items sealed in an earlier session made unopenable, damaged entries removed
+// once their grace period is over), and all of them run one at a time, so captures from several
+// tabs never overwrite each other.
 
 export interface VaultOptions {
   /** Time to live for new items (the policy's); default 24 h. */
@@ -34,15 +36,26 @@ export interface Vault {
   store(capture: SealedCapture): Promise<{ itemId: string; duplicate: boolean }>;
   attachSeen(credentials: readonly SeenCredential[]): Promise<{ attached: number }>;
   attachOcid(itemId: string, ocid: string): Promise<{ item: VaultItemSummary }>;
-  list(): Promise<{ items: VaultItemSummary[]; problems: StoredItems['problems'] }>;
+  list(): Promise<{ items: VaultItemSummary[]; problems: DamagedEntry[] }>;
   open(itemId: string): Promise<{ item: VaultItemSummary; secret: string }>;
   remove(itemId: string): Promise<{ deleted: boolean }>;
   markDelivered(itemId: string, channel: HandoffChannel): Promise<{ delivered: true }>;
-  /** Purges what expired, marks what the session can no longer open, re-arms the alarm and the badge. */
+  /** Purges what expired or stayed damaged too long, marks what the session can no longer open, re-arms the alarm and the badge. */
   sweep(): Promise<void>;
 }
 
 const GONE = 'This item is no longer in the vault: it was delivered, deleted or it expired.';
+// storage.local.set writes all of its keys or none, so a refused write leaves nothing half-written.
+const NOT_SAVED = {
+  full: "Nothing was captured: the extension's storage is full. Hand over or delete the items waiting in the extension, then capture again.",
+  other: 'Nothing was captured: the browser refused to save it. Capture again; if it fails again, restart the browser.',
+};
+
+/** Chrome: "QUOTA_BYTES quota exceeded"; Firefox: a QuotaExceededError. */
+function isStorageFull(error: unknown): boolean {
+  return error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
+}
+
 const LOST =
   'This secret was sealed in an earlier browser session and can no longer be opened. Regenerate the secret in the Console and capture it again.';
 
@@ -51,7 +64,7 @@ export function createVault(options: VaultOptions = {}): Vault {
   const identity = createIdentityKeeper();
   const serial = createSerialQueue();
 
-  async function report(event: VaultEvent): Promise<void> {
+  async function report(event: VaultEvent | DiscardedEntryEvent): Promise<void> {
     try {
       await options.audit?.(event);
     } catch (error) {
@@ -59,7 +72,18 @@ export function createVault(options: VaultOptions = {}): Vault {
     }
   }
 
-  async function settle(): Promise<StoredItems> {
+  /** Removes damaged entries whose grace period is over; returns those still waiting. */
+  async function discardDamaged(damaged: DamagedEntry[], at: number): Promise<DamagedEntry[]> {
+    const due = damaged.filter((entry) => entry.removesAt <= at);
+    await removeEntries(due.map((entry) => entry.key));
+    for (const { key, reason } of due) {
+      const itemId = itemIdInKey(key);
+      await report({ kind: 'discarded', at, key, reason, ...(itemId ? { itemId } : {}) });
+    }
+    return damaged.filter((entry) => entry.removesAt > at);
+  }
+
+  async function settle(): Promise<{ items: VaultItem[]; problems: DamagedEntry[] }> {
     const { recipient } = await identity();
     const stored = await readItems();
     const at = now();
@@ -76,9 +100,10 @@ export function createVault(options: VaultOptions = {}): Vault {
         items.push(lost);
       } else items.push(item);
     }
-    await scheduleExpiryAlarm(items);
+    const problems = await discardDamaged(await trackDamaged(stored.problems, at), at);
+    await scheduleExpiryAlarm([...items, ...problems.map((entry) => ({ expiresAt: entry.removesAt }))]);
     await showAwaitingCount(items.filter((item) => item.state === 'sealed').length);
-    return { items, problems: stored.problems };
+    return { items, problems };
   }
 
   /** Runs a read or a change against settled items; a change is settled again (alarm, badge). */
@@ -114,7 +139,12 @@ export function createVault(options: VaultOptions = {}): Vault {
           capturedAt,
           expiresAt: capturedAt + (await resolveTtl(options.ttl)),
         };
-        await writeItem(item);
+        try {
+          await writeItem(item);
+        } catch (error) {
+          console.warn('The vault could not store a capture', error);
+          throw new MessageRefused(isStorageFull(error) ? NOT_SAVED.full : NOT_SAVED.other);
+        }
         await report(vaultEvent('captured', item, capturedAt));
         return { itemId: captureId, duplicate: false };
       }),

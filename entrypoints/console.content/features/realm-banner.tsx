@@ -1,12 +1,14 @@
 import { createShadowHost, type ShadowHost } from '@/components/shared/shadow-host';
 import { RealmBanner } from '@/components/banner/RealmBanner';
 import { BANNER_CSS } from '@/components/banner/banner-css';
-import { availabilityFor } from '@/utils/realm/availability';
+import { availabilityFor, type AvailabilityOverrides } from '@/utils/realm/availability';
 import type { RealmDetection } from '@/utils/realm/detect-realm';
 import type { ConsoleViews } from '@/utils/console/detect';
+import type { ResolvedPolicy } from '@/utils/policy/resolve';
 
 // The realm-availability banner: on the credentials list, above the Generate form and in the secret
-// dialog, so the user knows before filling the form whether it can work in this realm.
+// dialog, so the user knows before filling the form whether it can work in this realm. The
+// organisation's policy may override Oracle's table per realm; a change applies at once.
 
 function anchorFor(views: ConsoleViews): { parent: Element; before: Element | null } | null {
   const panel = views.generatePanel?.element ?? views.secretDialog?.element;
@@ -19,6 +21,7 @@ function anchorFor(views: ConsoleViews): { parent: Element; before: Element | nu
 export function realmBannerFeature(detection: RealmDetection) {
   let ui: ShadowHost | null = null;
   let anchor: Element | null = null;
+  let overrides: AvailabilityOverrides = {};
   // Dismissal lasts for this page's life; see the issue note about session-wide memory.
   let dismissed = false;
 
@@ -26,6 +29,25 @@ export function realmBannerFeature(detection: RealmDetection) {
     ui?.remove();
     ui = null;
     anchor = null;
+  }
+
+  function render(banner: ShadowHost) {
+    const result = availabilityFor(detection, overrides);
+    const known = detection.status === 'known' ? detection : null;
+    banner.update(
+      <RealmBanner
+        availability={result.availability}
+        realmLabel={known ? `${known.realm.toUpperCase()} — ${known.realmName}` : undefined}
+        region={known?.regionName ?? known?.region}
+        source={result.source}
+        policyNote={result.overridden ? (result.note ?? 'it decides availability in this realm.') : undefined}
+        onDismiss={() => {
+          dismissed = true;
+          remove();
+        }}
+      />,
+      { realm: known ? known.realm : 'unknown', availability: result.availability },
+    );
   }
 
   return {
@@ -36,22 +58,11 @@ export function realmBannerFeature(detection: RealmDetection) {
       remove();
       anchor = place.parent;
       ui = createShadowHost('ocg-realm-banner', BANNER_CSS, (host) => place.parent.insertBefore(host, place.before));
-      const result = availabilityFor(detection);
-      const known = detection.status === 'known' ? detection : null;
-      ui.update(
-        <RealmBanner
-          availability={result.availability}
-          realmLabel={known ? `${known.realm.toUpperCase()} — ${known.realmName}` : undefined}
-          region={known?.regionName ?? known?.region}
-          source={result.source}
-          policyNote={result.overridden ? result.note : undefined}
-          onDismiss={() => {
-            dismissed = true;
-            remove();
-          }}
-        />,
-        { realm: known ? known.realm : 'unknown', availability: result.availability },
-      );
+      render(ui);
+    },
+    onPolicy(resolved: ResolvedPolicy) {
+      overrides = resolved.policy.realmAvailability;
+      if (ui) render(ui);
     },
     stop: remove,
   };

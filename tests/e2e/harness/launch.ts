@@ -1,11 +1,15 @@
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from './chromium.mjs';
+import { launchBrowser, type LaunchOptions, type LaunchedBrowser } from './launch-browser.mjs';
 
-/** One browser with the extension for a whole spec file: launched before its tests, closed after. */
-export function useBrowser(): () => LaunchedBrowser {
+/**
+ * One browser for a whole spec file: launched before its tests, closed after. With the extension
+ * unless `options` say otherwise; `useBrowser({ browser: 'firefox' })` for a Firefox spec.
+ * (Launching itself is launch-browser.mjs, shared with the bench and the demo.)
+ */
+export function useBrowser(options: LaunchOptions = {}): () => LaunchedBrowser {
   let launched: LaunchedBrowser | undefined;
   beforeAll(async () => {
-    launched = await launchBrowser();
+    launched = await launchBrowser(options);
   });
   afterAll(async () => {
     await launched?.close();

@@ -14,15 +14,20 @@ export declare const REPLICA_PATHS: {
 /** `https://<host><path>?<query>`. */
 export declare function consoleUrl(host: string, path: string, query?: Record<string, string | number>): string;
 
+/** HTML documents served at exact URLs instead of the replica. */
+export type ServedDocuments = Record<string, string>;
+
 export interface OpenConsoleOptions {
   /** The replica's query-parameter knobs (tests/fixtures/console/CONTRACT.md). */
   replicaQuery?: Record<string, string | number>;
+  /** HTML documents served at exact URLs instead of the replica. */
+  documents?: ServedDocuments;
   /** Runs on the new page before it navigates (e.g. to start collecting its console). */
   beforeLoad?: (page: Page) => unknown;
 }
 
-/** A new page of `opener` that is served the replica, navigated to `url` plus `replicaQuery` and loaded. */
+/** A new page of `opener` that is served the replica (and `documents`), navigated to `url` plus `replicaQuery` and loaded. */
 export declare function openConsole(opener: Browser | BrowserContext, url: string, options?: OpenConsoleOptions): Promise<Page>;
 
-/** Answers this page's requests from the replica from now on (openConsole does this for you). */
-export declare function serveReplica(page: Page): Promise<void>;
+/** Answers this page's requests from the replica (and `documents`) from now on (openConsole does this for you). */
+export declare function serveReplica(page: Page, documents?: ServedDocuments): Promise<void>;

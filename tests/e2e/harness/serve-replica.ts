@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { collectConsole } from './console-log';
-import { openConsole as openReplicaPage } from './replica-server.mjs';
+import { openConsole as openReplicaPage, type ServedDocuments } from './replica-server.mjs';
 
 // The e2e face of replica-server.mjs (shared with the bench and the demo): typed knobs, and console
 // collection from before the first load.
@@ -14,10 +14,15 @@ export interface ReplicaQuery {
   ocgDelay?: number;
   ocgRealm?: string;
   ocgRows?: number;
+  ocgMaxRows?: number;
   ocgStorm?: number;
 }
 
-/** A new page that is served the replica, navigated to `url` (plus `replicaQuery`) and loaded. */
-export async function openConsole(browser: Browser, url: string, { replicaQuery = {} }: { replicaQuery?: ReplicaQuery } = {}): Promise<Page> {
-  return openReplicaPage(browser, url, { replicaQuery: { ...replicaQuery }, beforeLoad: collectConsole });
+/** A new page that is served the replica (and `documents`), navigated to `url` (plus `replicaQuery`) and loaded. */
+export async function openConsole(
+  browser: Browser,
+  url: string,
+  { replicaQuery = {}, documents = {} }: { replicaQuery?: ReplicaQuery; documents?: ServedDocuments } = {},
+): Promise<Page> {
+  return openReplicaPage(browser, url, { replicaQuery: { ...replicaQuery }, documents, beforeLoad: collectConsole });
 }

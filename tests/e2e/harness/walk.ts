@@ -106,6 +106,18 @@ export async function readSecretFromDialog(page: Page): Promise<string> {
   return (await secret.jsonValue()) as string;
 }
 
+/**
+ * From a Console page: the credentials list (of `user`, from the users list), the Generate panel
+ * filled with `draft`, Generate; returns the secret the dialog shows (the dialog stays open).
+ */
+export async function generateCredential(page: Page, draft: DraftToType, list: { user?: string } = {}): Promise<string> {
+  await openCredentialsList(page, list);
+  await openGeneratePanel(page);
+  await fillPanel(page, draft);
+  await clickGenerate(page);
+  return readSecretFromDialog(page);
+}
+
 /** Clicks the dialog's Close and waits until it is gone. */
 export async function closeDialog(page: Page): Promise<void> {
   const frame = await serviceFrame(page);

@@ -38,4 +38,11 @@ describe('auditEventFromVault', () => {
     expect(() => auditEventFromVault({ ...base, kind: 'delivered' })).toThrow(/channel/);
     expect(() => auditEventFromVault({ ...base, kind: 'ocid-attached' })).toThrow(/OCID/);
   });
+
+  it('maps a discarded damaged entry to a purge of the item its key names, and nothing more', () => {
+    const discarded = { kind: 'discarded', at: base.at, key: `vault.item.${ITEM_ID}`, reason: 'sealed: Invalid input' } as const;
+    expect(auditEventFromVault({ ...discarded, itemId: ITEM_ID })).toEqual({ kind: 'item-purged', itemId: ITEM_ID });
+    expect(auditEventFromVault({ ...discarded, key: 'vault.item.junk' })).toEqual({ kind: 'item-purged' });
+    expect(createAuditRecord(auditEventFromVault(discarded), new Date(base.at))).toMatchObject({ kind: 'item-purged' });
+  });
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readConsoleContext } from '@/utils/console/context';
+import { credentialOwner, readConsoleContext } from '@/utils/console/context';
 import { credentialDetailsHtml, credentialsListHtml, generatePanelHtml, mountConsole, panelState, SNIPPET_STYLES, userPageHtml } from './snippets';
 
 const DOMAIN = 'ocid1.domain.oc1..aaaaaaaadomain';
@@ -47,5 +47,15 @@ describe.each(SNIPPET_STYLES)('readConsoleContext from the page: %s', (_, style)
   it('does not take the h1 of a page that is not a user page', () => {
     mountConsole(document, { page: credentialDetailsHtml(style, { name: 'oic-prod', ocid: 'ocid1.credential.oc1..x' }) });
     expect(readConsoleContext(document, url).userName).toBeUndefined();
+  });
+});
+
+describe('credentialOwner', () => {
+  it.each([
+    [{ myProfile: false, userName: 'Grace Hopper', userOcid: USER }, 'Grace Hopper'],
+    [{ myProfile: false, userOcid: USER }, USER],
+    [{ myProfile: true }, undefined],
+  ])('%j → %s', (context, expected) => {
+    expect(credentialOwner(context).targetUser).toBe(expected);
   });
 });

@@ -1,17 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decryptPackage, encryptPackage } from '@/utils/handoff/age';
 import { generateRecipientKeyPair } from '@/utils/handoff/age-keys';
 import { generatePassphrase } from '@/utils/handoff/passphrase';
+import { age, ageKeygen, ageOnTerminal } from './age-cli';
 
 // Interop with Debian's age CLI 1.1.1, the tool the format documentation tells recipients to use.
-// age reads a passphrase only from a terminal: `script` (util-linux, always on Debian) gives it one.
 
-const AGE = '/usr/bin/age';
-const AGE_KEYGEN = '/usr/bin/age-keygen';
 const PLAINTEXT = '{"format":"oci-credential-guard/handoff","secret":"i7BKNOG:1z1A)bqaY(]F"}';
 
 let folder = '';
@@ -22,26 +19,6 @@ beforeAll(() => {
 });
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-/** Every test fails, with this message, when the CLI is missing: nothing is skipped. */
-function requireTool(tool: string): string {
-  if (!existsSync(tool)) throw new Error(`${tool} is missing: install Debian's age package (apt-get install age); .ci/run installs it on CI.`);
-  return tool;
-}
-
-function age(args: string[]): string {
-  return execFileSync(requireTool(AGE), args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-function ageKeygen(args: string[]): string {
-  return execFileSync(requireTool(AGE_KEYGEN), args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-/** Runs age on a pseudo-terminal, typing `lines` (passphrase, and its confirmation when encrypting). */
-function ageOnTerminal(args: string[], lines: string[]): void {
-  const quoted = [requireTool(AGE), ...args].map((arg) => `'${arg.replaceAll("'", `'\\''`)}'`).join(' ');
-  execFileSync('script', ['-qec', quoted, '/dev/null'], { input: lines.map((line) => `${line}\n`).join(''), stdio: ['pipe', 'ignore', 'pipe'] });
-}
 
 describe('our packages open with the age CLI', () => {
   it.each(['binary', 'armored'] as const)('X25519, %s, with our identity file', async (form) => {

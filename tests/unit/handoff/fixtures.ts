@@ -1,5 +1,7 @@
-import type { HandoffInput } from '@/utils/handoff/package';
-import { HandoffError } from '@/utils/handoff/errors';
+import { execFileSync } from 'node:child_process';
+// Relative imports: the e2e project (no WXT alias) uses these fixtures too.
+import type { HandoffInput } from '../../../utils/handoff/package';
+import { HandoffError } from '../../../utils/handoff/errors';
 
 // One credential as the vault would hand it over, with Oracle's own example secret.
 
@@ -38,4 +40,10 @@ export function thrown(run: () => unknown): HandoffError {
     throw error;
   }
   throw new Error('expected a HandoffError');
+}
+
+/** The arguments curl would receive, by running the command in bash with `curl` replaced by a printer. */
+export function curlArguments(command: string, secret: string): string[] {
+  const script = `curl() { printf '%s\\0' "$@"; }\nOCI_CLIENT_SECRET=$1\n${command}`;
+  return execFileSync('bash', ['-c', script, 'bash', secret], { encoding: 'utf8' }).split('\0').slice(0, -1);
 }

@@ -77,7 +77,13 @@ describe('composeHandoffEmail', () => {
     expect(decoded(result.url).subject).toBe('OAuth 2.0 client credential "evil Bcc: mallory@example.com" (encrypted)');
   });
 
-  it.each(['alice', 'alice@example', 'a b@example.com', 'alice@example.com?cc=eve@example.com'])('refuses the address %j', (to) => {
+  // Found by tests/unit/properties/handoff.test.ts: encodeURIComponent threw a URIError on these.
+  it('writes a credential name with a lone surrogate (possible in page text) with U+FFFD instead of failing', () => {
+    const result = email({ credentialName: 'oic-\ud800-sync' });
+    expect(decoded(result.url).subject).toBe('OAuth 2.0 client credential "oic-\ufffd-sync" (encrypted)');
+  });
+
+  it.each(['alice', 'alice@example', 'a b@example.com', 'alice@example.com?cc=eve@example.com', 'alice\udc00@example.com'])('refuses the address %j', (to) => {
     expect(() => email({ to })).toThrow(HandoffError);
   });
 });

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { buildHandoffDocument } from '@/utils/handoff/package';
 import { SET_SECRET_COMMAND, buildTokenKit } from '@/utils/handoff/token-kit';
-import { EXAMPLE_OCID, EXAMPLE_SECRET, OIC_AUDIENCE, exampleInput } from './fixtures';
+import { EXAMPLE_OCID, EXAMPLE_SECRET, OIC_AUDIENCE, curlArguments, exampleInput } from './fixtures';
 
 const ENDPOINT = 'https://auth.us-ashburn-1.oraclecloud.com/oauth2/token';
 
@@ -10,12 +10,6 @@ function kitFor(scopes: string[]) {
   const input = exampleInput();
   input.credential.pairs = scopes.map((scope) => ({ audience: OIC_AUDIENCE, scope }));
   return buildTokenKit(buildHandoffDocument(input));
-}
-
-/** The arguments curl would receive, by running the command in bash with `curl` replaced by a printer. */
-function curlArguments(command: string, secret: string): string[] {
-  const script = `curl() { printf '%s\\0' "$@"; }\nOCI_CLIENT_SECRET=$1\n${command}`;
-  return execFileSync('bash', ['-c', script, 'bash', secret], { encoding: 'utf8' }).split('\0').slice(0, -1);
 }
 
 describe('buildTokenKit', () => {

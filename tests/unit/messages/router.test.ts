@@ -100,4 +100,34 @@ describe('message router', () => {
     router.onPage('vault/list', async () => ({ items: [], problems: [] }));
     expect(() => router.onPage('vault/list', async () => ({ items: [], problems: [] }))).toThrow('Two background handlers for "vault/list".');
   });
+
+  describe('a page message limited to some pages', () => {
+    const open = vi.fn(async () => ({ item: {} as never, secret: 'x' }));
+    const pageAt = (path: string): SenderInfo => ({ id: 'ext', url: `chrome-extension://ext/${path}` });
+    beforeEach(() => {
+      open.mockClear();
+      router.onPage('vault/open-item', open, { pages: ['handoff.html'] });
+    });
+
+    it.each(['handoff.html', 'handoff.html?item=x', 'handoff.html#top'])('is answered for %s', async (path) => {
+      expect(await router.dispatch({ type: 'vault/open-item', itemId: ITEM }, pageAt(path))).toMatchObject({ ok: true });
+    });
+
+    it.each([
+      ['popup.html', 'popup.html'],
+      ['options.html?handoff.html', 'options.html'],
+      ['pages/handoff.html', 'pages/handoff.html'],
+    ])('is refused for %s, naming the page', async (path, named) => {
+      expect(await router.dispatch({ type: 'vault/open-item', itemId: ITEM }, pageAt(path))).toEqual({
+        ok: false,
+        error: `Refused "vault/open-item" from ${named}: only handoff.html may ask for it.`,
+      });
+      expect(open).not.toHaveBeenCalled();
+    });
+
+    it('leaves other page messages open to every page', async () => {
+      router.onPage('vault/list', async () => ({ items: [], problems: [] }));
+      expect(await router.dispatch({ type: 'vault/list' }, pageAt('popup.html'))).toMatchObject({ ok: true });
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySender, type SenderInfo } from '@/utils/messages/sender';
+import { classifySender, senderPage, type SenderInfo } from '@/utils/messages/sender';
 
 const extension = { id: 'abcdefghijklmnopabcdefghijklmnop', baseUrl: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' };
 const page = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/handoff.html?item=1';
@@ -29,5 +29,18 @@ describe('classifySender', () => {
     const firefox = { id: 'credential-guard@oci-credential-guard.dev', baseUrl: 'moz-extension://2b7c1e9a-5d1f-4d7e-9a43-0c2f6f1d8e11/' };
     expect(classifySender({ id: firefox.id, url: `${firefox.baseUrl}popup.html` }, firefox)).toBe('extension-page');
     expect(classifySender({ id: firefox.id, url: 'moz-extension://00000000-0000-0000-0000-000000000000/popup.html' }, firefox)).toBe('unknown');
+  });
+});
+
+describe('senderPage', () => {
+  it.each<[string, SenderInfo, string | undefined]>([
+    ['the handoff page, query dropped', { id: extension.id, url: page }, 'handoff.html'],
+    ['the popup', { id: extension.id, url: `${extension.baseUrl}popup.html#x` }, 'popup.html'],
+    ['a page in a folder', { id: extension.id, url: `${extension.baseUrl}pages/a.html` }, 'pages/a.html'],
+    ['the content script', { id: extension.id, url: consoleUrl, tab: { url: consoleUrl } }, undefined],
+    ['another extension claiming our page URL', { id: 'someoneelse', url: page }, undefined],
+    ['our page framed inside a web page', { id: extension.id, url: page, tab: { url: consoleUrl } }, undefined],
+  ])('%s', (_label, sender, expected) => {
+    expect(senderPage(sender, extension)).toBe(expected);
   });
 });

@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deploymentTemplates } from '@/utils/policy/deployment';
+import { deploymentTemplates, FIREFOX_ADDON_ID } from '@/utils/policy/deployment';
 import type { PolicyDocument } from '@/utils/policy/schema';
 
-const IDS = { chrome: 'abcdefghijklmnopabcdefghijklmnop', firefox: 'credential-guard@oci-credential-guard.dev' };
+const IDS = { chrome: 'abcdefghijklmnopabcdefghijklmnop', firefox: FIREFOX_ADDON_ID };
 const POLICY: PolicyDocument = {
   schemaVersion: 1,
   enforcement: 'block',
@@ -138,5 +139,11 @@ describe('deploymentTemplates', () => {
   it('accepts a Firefox id in {uuid} form', () => {
     const uuid = '{12345678-1234-1234-1234-123456789abc}';
     expect(JSON.parse(deploymentTemplates(POLICY, { ...IDS, firefox: uuid }).firefoxPoliciesJson).policies['3rdparty'].Extensions).toHaveProperty(uuid);
+  });
+});
+
+describe('FIREFOX_ADDON_ID', () => {
+  it('is the id the Firefox build declares', () => {
+    expect(readFileSync('wxt.config.ts', 'utf8')).toContain(`gecko: { id: '${FIREFOX_ADDON_ID}'`);
   });
 });

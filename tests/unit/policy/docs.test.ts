@@ -4,6 +4,7 @@ import { AUDIT_KINDS } from '@/utils/audit/record';
 import { DEFAULT_POLICY, FAIL_CLOSED_DENIED_SCOPES } from '@/utils/policy/defaults';
 import { POLICY_FINDING_IDS } from '@/utils/policy/evaluate';
 import { auditSettingsSchema, policySchema, vaultSettingsSchema } from '@/utils/policy/schema';
+import { validateLocalPolicy } from '@/utils/policy/validate';
 
 // docs/policy.md is what a security team deploys from: it must name everything the code knows.
 const docs = readFileSync('docs/policy.md', 'utf8');
@@ -26,6 +27,12 @@ describe('docs/policy.md', () => {
 
   it.each(AUDIT_KINDS)('documents the audit record kind %s', (kind) => {
     expect(docs).toContain(`| \`${kind}\` |`);
+  });
+
+  const examples = Array.from(docs.slice(0, docs.indexOf('## Sources and precedence')).matchAll(/```json\n([\s\S]*?)```/g), (m) => m[1]!);
+  it('has policy examples', () => expect(examples.length).toBeGreaterThanOrEqual(4));
+  it.each(examples.map((text, index) => [index + 1, text]))('example %i is a valid policy', (_index, text) => {
+    expect(validateLocalPolicy(text)).toMatchObject({ ok: true });
   });
 
   it.each(FAIL_CLOSED_DENIED_SCOPES)('names the fail-closed scope %s', (scope) => {

@@ -3,28 +3,14 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import { consoleIncludeGlobs, consoleMatchPatterns } from '@/utils/realm/console-hosts';
 import { detectRealm } from '@/utils/realm/detect-realm';
 import { REALM_TABLE } from '@/utils/realm/realms';
-import { LOOK_ALIKES, tableConsoleUrls } from './console-urls';
+import { LOOK_ALIKES, matchesGlobs, matchesPatterns, tableConsoleUrls } from './console-urls';
 
 // Chrome's match pattern grammar: <scheme>://<host><path>, host `*`, `*.` + suffix, or exact, no `*`
 // elsewhere in the host; path starts with `/`. (https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns)
 const CHROME_MATCH_PATTERN = /^(\*|https?|file|ftp|urn):\/\/(\*|(?:\*\.)?[^/*:]+)(\/.*)$/;
 
-/** Chrome's include_globs: `*` is any run of characters, `?` one character, over the whole URL. */
-function globMatches(glob: string, url: string): boolean {
-  const source = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${source}$`).test(url);
-}
-
 const patterns = consoleMatchPatterns();
 const globs = consoleIncludeGlobs();
-
-function matchesPatterns(url: string): boolean {
-  return patterns.some((pattern) => new MatchPattern(pattern).includes(url));
-}
-
-function matchesGlobs(url: string): boolean {
-  return globs.some((glob) => globMatches(glob, url));
-}
 
 describe('console match patterns', () => {
   it('are valid Chrome match patterns, https only, for Console hosts and realm domains only', () => {

@@ -1,7 +1,9 @@
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { consoleIncludeGlobs, consoleMatchPatterns } from '@/utils/realm/console-hosts';
 import { REALM_TABLE, REGION_PLACEHOLDER } from '@/utils/realm/realms';
 
-// URLs shared by the realm tests: every Console URL the realm table implies, and hosts that imitate
-// the Console and must never be treated as one.
+// URLs shared by the realm tests: every Console URL the realm table implies, hosts that imitate the
+// Console and must never be treated as one, and where the manifest's matches would inject.
 
 /** One URL per realm, region and Console host of the table; fixed hosts name the region in ?region=. */
 export function tableConsoleUrls(): { url: string; realm: string; region: string }[] {
@@ -37,3 +39,22 @@ export const LOOK_ALIKES = [
   'https://evil.example/?next=https://cloud.oracle.com/',
   'https://cloud.\u043eracle.com/', // a Cyrillic о: the URL parser turns it into xn--racle-iye
 ];
+
+/** Chrome's include_globs: `*` is any run of characters, `?` one character, over the whole URL. */
+function globMatches(glob: string, url: string): boolean {
+  const source = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${source}$`).test(url);
+}
+
+const patterns = consoleMatchPatterns().map((pattern) => new MatchPattern(pattern));
+const globs = consoleIncludeGlobs();
+
+/** Whether the content script's `matches` admit the URL. */
+export function matchesPatterns(url: string): boolean {
+  return patterns.some((pattern) => pattern.includes(url));
+}
+
+/** Whether the content script's `include_globs` admit the URL. */
+export function matchesGlobs(url: string): boolean {
+  return globs.some((glob) => globMatches(glob, url));
+}

@@ -102,6 +102,8 @@ describe('fillPreset', () => {
     ['a region that is not one', oic3, { instance: 'orders', region: 'Ashburn' }, CONSOLE, [['region', /looks like us-ashburn-1/]]],
     ['an unknown realm domain', oic, { instance: 'abc', realmDomain: 'example.com' }, CONSOLE, [['realmDomain', /not a realm domain this extension knows/]]],
     ['two problems at once', oic3, { instance: '<x>', region: 'nowhere' }, CONSOLE, [['instance', /letters, digits/], ['region', /looks like/]]],
+    // Found by tests/unit/properties/scopes.test.ts: encodeURIComponent threw a URIError here.
+    ['a role name with a lone surrogate', roleOnly, { role: 'User\ud83d Administrator' }, {}, [['role', /is not a role name: it contains a broken character/]]],
   ])('refuses %s', (_label, source, values, consoleValues, expected) => {
     const filled = fillPreset(source, values, consoleValues);
     expect(filled.ok).toBe(false);

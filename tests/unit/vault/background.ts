@@ -2,7 +2,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startMessageRouter } from '@/utils/messages/listen';
 import type { MessageResult } from '@/utils/messages/result';
 import type { SenderInfo } from '@/utils/messages/sender';
-import type { VaultEvent } from '@/utils/vault/events';
+import type { DiscardedEntryEvent, VaultEvent } from '@/utils/vault/events';
 import { installVault } from '@/utils/vault/install';
 import type { VaultOptions } from '@/utils/vault/vault';
 
@@ -14,7 +14,13 @@ export const CONSOLE_URL = 'https://cloud.oracle.com/identity/domains/my-profile
 
 export const senders = {
   content: (): SenderInfo => ({ id: fakeBrowser.runtime.id, url: CONSOLE_URL, tab: { url: CONSOLE_URL } }),
+  /** The popup: lists and deletes, but may not open an item. */
   page: (): SenderInfo => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') }),
+  /** The handoff page, the only one the background decrypts for. */
+  handoff: (): SenderInfo => {
+    const url = `${fakeBrowser.runtime.getURL('/handoff.html')}?item=x`;
+    return { id: fakeBrowser.runtime.id, url, tab: { url } };
+  },
 };
 
 export async function send(message: unknown, sender: SenderInfo): Promise<MessageResult<unknown>> {
@@ -31,7 +37,7 @@ export async function value<T>(message: unknown, sender: SenderInfo): Promise<T>
 
 export function startBackground(options: Omit<VaultOptions, 'audit'> & { clock?: { now: number } } = {}) {
   const clock = options.clock ?? { now: Date.now() };
-  const events: VaultEvent[] = [];
+  const events: (VaultEvent | DiscardedEntryEvent)[] = [];
   const router = startMessageRouter();
   const vault = installVault({ router, audit: (event) => void events.push(event), now: () => clock.now, ...options });
   return { vault, events, clock };

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mountCapture } from '@/components/capture/mount-capture';
+import { CLOSE_BLOCKED, CLOSE_WARNING, type BeforeCloseRule } from '@/utils/vault/before-close';
 import { startBackground } from './background';
 import { connectContentScript, secretDialog } from './content';
 import { context } from './fixtures';
@@ -18,9 +19,23 @@ const settled = (host: HTMLElement, state: string) =>
     poll();
   });
 
-function mount(secret = SECRET) {
+function mount(secret = SECRET, beforeClose: BeforeCloseRule = 'off') {
   const dialog = secretDialog(secret);
-  return { dialog, ...mountCapture({ dialog, context: () => context(), place: (host) => dialog.element.append(host) }) };
+  return { dialog, ...mountCapture({ dialog, beforeClose, context: () => context(), place: (host) => dialog.element.append(host) }) };
+}
+
+/** Gives the dialog a Close button and Escape handling that remove it, as the Console's do. */
+function closable(dialog: HTMLElement) {
+  const close = document.createElement('button');
+  close.textContent = 'Close';
+  const closeDialog = () => dialog.remove();
+  close.addEventListener('click', closeDialog);
+  dialog.addEventListener('keydown', (event) => event.key === 'Escape' && closeDialog());
+  dialog.append(close);
+  return {
+    clickClose: () => close.click(),
+    pressEscape: () => close.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })),
+  };
 }
 
 describe('<ocg-capture>', () => {
@@ -77,5 +92,59 @@ describe('<ocg-capture>', () => {
     const { host, remove } = mount();
     remove();
     expect(host.isConnected).toBe(false);
+  });
+
+  describe('closing the dialog before capture', () => {
+    it('lets it close when the policy does not mind', () => {
+      const { dialog, host } = mount(SECRET, 'off');
+      closable(dialog.element).clickClose();
+      expect(dialog.element.isConnected).toBe(false);
+      expect(host.dataset.beforeClose).toBe('off');
+    });
+
+    it('warns once, focuses the capture button, then lets the next close through', () => {
+      const { dialog, host } = mount(SECRET, 'warn');
+      const { clickClose, pressEscape } = closable(dialog.element);
+      pressEscape();
+      expect(dialog.element.isConnected).toBe(true);
+      expect(host.dataset.message).toBe(CLOSE_WARNING);
+      expect(host.dataset.state).toBe('idle');
+      expect(host.shadowRoot!.activeElement).toBe(host.shadowRoot!.querySelector('button'));
+      clickClose();
+      expect(dialog.element.isConnected).toBe(false);
+    });
+
+    it('blocks every close until the secret is captured', async () => {
+      const { dialog, host, captureNow } = mount(SECRET, 'block');
+      const { clickClose, pressEscape } = closable(dialog.element);
+      clickClose();
+      pressEscape();
+      clickClose();
+      expect(dialog.element.isConnected).toBe(true);
+      expect(host.dataset.message).toBe(CLOSE_BLOCKED);
+      await captureNow();
+      await settled(host, 'captured');
+      clickClose();
+      expect(dialog.element.isConnected).toBe(false);
+    });
+
+    it('follows a policy change while the dialog is open, and lets go when removed', () => {
+      const { dialog, host, setBeforeClose, remove } = mount(SECRET, 'off');
+      const { clickClose } = closable(dialog.element);
+      setBeforeClose('block');
+      expect(host.dataset.beforeClose).toBe('block');
+      clickClose();
+      expect(dialog.element.isConnected).toBe(true);
+      remove();
+      clickClose();
+      expect(dialog.element.isConnected).toBe(false);
+    });
+  });
+
+  it('runs one capture at a time: a second request while one runs gets the same outcome', async () => {
+    const { captureNow } = mount();
+    const [first, second] = await Promise.all([captureNow(), captureNow()]);
+    expect(second).toBe(first);
+    expect(sendMessage.mock.calls.filter(([message]) => (message as { type: string }).type === 'vault/store-capture')).toHaveLength(1);
   });
 });

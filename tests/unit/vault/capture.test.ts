@@ -12,7 +12,7 @@ const click = { kind: 'click', event: { isTrusted: true } } as const;
 
 const list = () => value<PageResponses['vault/list']>({ type: 'vault/list' }, senders.page());
 const openSecret = async (itemId: string) =>
-  (await value<PageResponses['vault/open-item']>({ type: 'vault/open-item', itemId }, senders.page())).secret;
+  (await value<PageResponses['vault/open-item']>({ type: 'vault/open-item', itemId }, senders.handoff())).secret;
 
 describe('captureSecret (content script)', () => {
   let sendMessage: MockInstance;

@@ -2,8 +2,10 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handoffPageUrl, type VaultClient } from '@/components/popup/vault-client';
 import { VaultPopup } from '@/components/popup/VaultPopup';
+import type { DamagedEntry } from '@/utils/vault/damaged';
 import type { VaultItemSummary } from '@/utils/vault/item';
-import { context, HOUR, itemId, T0 } from './fixtures';
+import { formatWhen } from '@/components/popup/when';
+import { context, HOUR, itemId, OCID_OC1, T0 } from './fixtures';
 
 const item = (overrides: Partial<VaultItemSummary> = {}): VaultItemSummary => ({
   id: itemId(),
@@ -14,7 +16,7 @@ const item = (overrides: Partial<VaultItemSummary> = {}): VaultItemSummary => ({
   ...overrides,
 });
 
-function fakeClient(items: VaultItemSummary[], problems: { key: string; reason: string }[] = []) {
+function fakeClient(items: VaultItemSummary[], problems: DamagedEntry[] = []) {
   let current = [...items];
   let notify = () => {};
   const client = {
@@ -49,6 +51,12 @@ describe('popup', () => {
     expect(row.textContent).toContain('oc1 · us-ashburn-1');
     expect(row.querySelector('time')?.getAttribute('datetime')).toBe(new Date(T0).toISOString());
     expect(row.textContent).toContain('23 h 0 min left');
+    expect(row.textContent).toContain('OCIDnot seen yet');
+  });
+
+  it('shows the OCID once the Console showed it', async () => {
+    show(fakeClient([item({ ocid: OCID_OC1 })]).client);
+    expect((await screen.findByRole('listitem', { name: 'ci-deploy' })).textContent).toContain(`OCID${OCID_OC1}`);
   });
 
   it('says what the Console did not show', async () => {
@@ -109,9 +117,17 @@ describe('popup', () => {
     expect(await screen.findByRole('listitem', { name: 'new-one' })).toBeTruthy();
   });
 
-  it('reports stored items it had to skip', async () => {
-    show(fakeClient([item()], [{ key: 'vault.item.x', reason: 'sealed: Invalid input' }]).client);
-    expect((await screen.findByRole('note')).textContent).toBe('One stored item could not be read and was skipped (sealed: Invalid input).');
+  it('reports stored items it had to skip, and when they go', async () => {
+    const damaged = (key: string, reason: string, foundAt: number) => ({ key, reason, foundAt, removesAt: foundAt + 24 * HOUR });
+    show(fakeClient([item()], [damaged('vault.item.x', 'sealed: Invalid input', T0)]).client);
+    expect((await screen.findByRole('note')).textContent).toBe(
+      `One stored item could not be read and was skipped (sealed: Invalid input). It is removed automatically from ${formatWhen(T0 + 24 * HOUR)}.`,
+    );
+    cleanup();
+    show(fakeClient([], [damaged('vault.item.y', 'a', T0 + HOUR), damaged('vault.item.z', 'b', T0)]).client);
+    expect((await screen.findByRole('note')).textContent).toBe(
+      `2 stored items could not be read and were skipped (a; b). They are removed automatically from ${formatWhen(T0 + 24 * HOUR)}.`,
+    );
   });
 
   it('shows the vault’s refusal', async () => {

@@ -25,7 +25,7 @@ function store(sealed: string, captureId: string) {
 const capture = async (secret = SECRET, captureId = itemId()) => store(await seal(secret), captureId);
 
 const list = () => value<PageResponses['vault/list']>({ type: 'vault/list' }, senders.page());
-const open = (id: string) => send({ type: 'vault/open-item', itemId: id }, senders.page());
+const open = (id: string) => send({ type: 'vault/open-item', itemId: id }, senders.handoff());
 const badge = () => fakeBrowser.action.getBadgeText({});
 
 describe('vault', () => {
@@ -35,7 +35,20 @@ describe('vault', () => {
     background = startBackground({ clock: { now: T0 } });
   });
 
-  it('seals a capture that only an extension page can open, and stores no plaintext', async () => {
+  it('opens an item only for the handoff page, not for the popup or another extension page', async () => {
+    const { itemId: id } = await capture();
+    for (const page of ['popup.html', 'options.html', 'handoff.html.evil.html']) {
+      const url = fakeBrowser.runtime.getURL(`/${page}` as '/popup.html');
+      expect(await send({ type: 'vault/open-item', itemId: id }, { id: fakeBrowser.runtime.id, url })).toEqual({
+        ok: false,
+        error: `Refused "vault/open-item" from ${page}: only handoff.html may ask for it.`,
+      });
+    }
+    expect(background.events.map((event) => event.kind)).toEqual(['captured']);
+    expect(await open(id)).toMatchObject({ ok: true });
+  });
+
+  it('seals a capture that only the handoff page can open, and stores no plaintext', async () => {
     const { itemId: id, duplicate } = await capture();
     expect(duplicate).toBe(false);
     expect(await open(id)).toMatchObject({ ok: true, value: { secret: SECRET, item: { id, state: 'sealed' } } });
@@ -174,7 +187,7 @@ describe('vault', () => {
   });
 
   describe('stored items are validated on read', () => {
-    it('reports and skips a corrupted item, keeps the others, and leaves the damaged entry untouched', async () => {
+    it('reports and skips a corrupted item, keeps the others, and leaves the damaged entry untouched for now', async () => {
       const { itemId: good } = await capture();
       const brokenKey = `${ITEM_KEY_PREFIX}${itemId()}`;
       const broken = { schemaVersion: 1, state: 'sealed', sealed: 42 };
@@ -196,7 +209,7 @@ describe('vault', () => {
       await fakeBrowser.storage.local.set({ [key]: { ...stored, secret: 'leaked' } });
       const { items, problems } = await list();
       expect(items).toEqual([]);
-      expect(problems).toEqual([{ key, reason: expect.stringMatching(/Unrecognized key/) }]);
+      expect(problems).toEqual([expect.objectContaining({ key, reason: expect.stringMatching(/Unrecognized key/) })]);
     });
 
     it('reports an item stored under another item’s key', async () => {
@@ -204,7 +217,55 @@ describe('vault', () => {
       const stored = (await fakeBrowser.storage.local.get(ITEM_KEY_PREFIX + id))[ITEM_KEY_PREFIX + id];
       const wrongKey = ITEM_KEY_PREFIX + itemId();
       await fakeBrowser.storage.local.set({ [wrongKey]: stored });
-      expect((await list()).problems).toEqual([{ key: wrongKey, reason: `stored under another item's key (${id})` }]);
+      expect((await list()).problems).toEqual([
+        { key: wrongKey, reason: `stored under another item's key (${id})`, foundAt: T0, removesAt: T0 + 24 * HOUR },
+      ]);
+    });
+
+    it('removes a damaged entry a day after it was first found, with an audit event, keeping the others', async () => {
+      const { itemId: good } = await capture();
+      const brokenId = itemId();
+      const brokenKey = ITEM_KEY_PREFIX + brokenId;
+      const junkKey = `${ITEM_KEY_PREFIX}not-an-id`;
+      await fakeBrowser.storage.local.set({ [brokenKey]: { schemaVersion: 1, sealed: 42 }, [junkKey]: 'junk' });
+
+      background.clock.now = T0 + HOUR;
+      expect((await list()).problems.map((problem) => [problem.key, problem.removesAt]).sort()).toEqual(
+        [
+          [brokenKey, T0 + 25 * HOUR],
+          [junkKey, T0 + 25 * HOUR],
+        ].sort(),
+      );
+      // Found once: later reads keep the first time, and the alarm is armed for the removal.
+      background.clock.now = T0 + 2 * HOUR;
+      expect((await list()).problems.map((problem) => problem.foundAt)).toEqual([T0 + HOUR, T0 + HOUR]);
+      expect(await fakeBrowser.alarms.get('ocg-vault-expiry')).toMatchObject({ scheduledTime: T0 + 24 * HOUR });
+
+      background.clock.now = T0 + 25 * HOUR;
+      await fakeBrowser.alarms.onAlarm.trigger({ name: 'ocg-vault-expiry', scheduledTime: T0 + 25 * HOUR, persistAcrossSessions: true });
+      await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get([brokenKey, junkKey])).toEqual({}));
+      const discarded = background.events.filter((event) => event.kind === 'discarded');
+      expect(discarded).toEqual(
+        expect.arrayContaining([
+          { kind: 'discarded', at: T0 + 25 * HOUR, key: brokenKey, itemId: brokenId, reason: expect.stringMatching(/sealed/) },
+          { kind: 'discarded', at: T0 + 25 * HOUR, key: junkKey, reason: expect.any(String) },
+        ]),
+      );
+      expect(discarded).toHaveLength(2);
+      const { problems } = await list();
+      expect(problems).toEqual([]);
+      expect(await fakeBrowser.storage.local.get('vault.damaged')).toEqual({});
+      // The good item had expired by then too; only the damaged entries were "discarded".
+      expect(background.events.find((event) => event.kind === 'expired')).toMatchObject({ itemId: good });
+    });
+
+    it('forgets an entry that is no longer damaged', async () => {
+      const key = ITEM_KEY_PREFIX + itemId();
+      await fakeBrowser.storage.local.set({ [key]: 'junk' });
+      expect((await list()).problems).toHaveLength(1);
+      await fakeBrowser.storage.local.remove(key);
+      expect((await list()).problems).toEqual([]);
+      expect(await fakeBrowser.storage.local.get('vault.damaged')).toEqual({});
     });
   });
 

@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import type { VaultItemSummary } from '@/utils/vault/item';
+import type { MadePackage } from './made-package';
+import { PrintSheet } from './PrintSheet';
+
+export interface PrintSectionProps {
+  item: VaultItemSummary;
+  secret: string;
+  made?: MadePackage;
+  allowPlaintext: boolean;
+  onPrinted: () => void;
+}
+
+type Paper = 'A4' | 'letter';
+
+export function PrintSection({ item, secret, made, allowPlaintext, onPrinted }: PrintSectionProps) {
+  const [paper, setPaper] = useState<Paper>('A4');
+  const [plaintext, setPlaintext] = useState(false);
+  const withSecret = allowPlaintext && plaintext;
+  const printable = made !== undefined || withSecret;
+  return (
+    <section class="card print-section" aria-labelledby="print-title">
+      {/* Only the sheet is printed; the page size follows the choice below. */}
+      <style>{`@page { size: ${paper}; margin: 15mm; }`}</style>
+      <h2 id="print-title">Print</h2>
+      <p>
+        A sheet with the credential’s facts, instructions and the encrypted package as a QR code. The passphrase is never printed on it: send it
+        separately.
+      </p>
+      <label for="paper">Paper</label>
+      <select id="paper" value={paper} onChange={(event) => setPaper(event.currentTarget.value as Paper)} style={{ width: 'auto' }}>
+        <option value="A4">A4</option>
+        <option value="letter">US Letter</option>
+      </select>
+      {allowPlaintext && (
+        <label class="inline" style={{ display: 'flex', marginTop: '8px' }}>
+          <input type="checkbox" checked={plaintext} onChange={(event) => setPlaintext(event.currentTarget.checked)} />
+          Print the secret itself in plain text (your organization’s policy allows it)
+        </label>
+      )}
+      {!printable && <p class="hint">Make an encrypted package above first: the sheet carries it as a QR code.</p>}
+      <p>
+        <button
+          type="button"
+          class="primary"
+          disabled={!printable}
+          onClick={() => {
+            window.print();
+            onPrinted();
+          }}
+        >
+          Print the sheet
+        </button>
+      </p>
+      {printable && <PrintSheet item={item} made={made} plaintextSecret={withSecret ? secret : undefined} printedAt={new Date()} />}
+    </section>
+  );
+}

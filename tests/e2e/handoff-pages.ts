@@ -1,0 +1,59 @@
+import type { Page } from 'puppeteer-core';
+import { collectConsole, openExtensionPage, type LaunchedBrowser } from './harness';
+
+// Small steps on the extension's handoff and recipient pages, shared by the handoff e2e specs.
+
+/** Text content of the first element matching `selector`, once there is one. */
+export async function textOf(page: Page, selector: string): Promise<string> {
+  const element = await page.waitForSelector(selector);
+  return element!.evaluate((el) => el.textContent?.trim() ?? '');
+}
+
+export function readField(page: Page, selector: string): Promise<string> {
+  return page.$eval(selector, (el) => (el as HTMLInputElement | HTMLTextAreaElement).value);
+}
+
+/**
+ * Replaces a field's value as a paste would: one `input` event (typing a 1.5 kB package key by
+ * key would only make the test slow).
+ */
+export async function fillField(page: Page, selector: string, value: string): Promise<void> {
+  await page.waitForSelector(selector);
+  await page.$eval(
+    selector,
+    (el, text) => {
+      const field = el as HTMLInputElement | HTMLTextAreaElement;
+      field.focus();
+      field.value = text;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    value,
+  );
+}
+
+/** Presses Open on "Open a package" and waits for the token kit or an error. */
+export async function openPackage(page: Page): Promise<{ opened: true } | { error: string; message: string }> {
+  await page.locator('form ::-p-aria(Open)').click();
+  const outcome = await page.waitForSelector('[data-token-kit], [data-error-kind]', { timeout: 30_000 });
+  const result = await outcome!.evaluate((el) =>
+    el.hasAttribute('data-token-kit') ? null : { error: el.getAttribute('data-error-kind') ?? '', message: el.textContent ?? '' },
+  );
+  return result ?? { opened: true };
+}
+
+/**
+ * Opens the toolbar popup's page, clicks the link or button named `name`, and returns the tab it
+ * opens at `file`.
+ */
+export async function openFromPopup(launched: LaunchedBrowser, name: string, file: string): Promise<Page> {
+  const { browser, extensionId } = launched;
+  const popup = await openExtensionPage(browser, extensionId!, 'popup.html');
+  const opened = browser.waitForTarget((target) => target.url().startsWith(`chrome-extension://${extensionId}/${file}`), { timeout: 10_000 });
+  await popup.locator(`::-p-aria(${name})`).click();
+  const page = await (await opened).page();
+  if (!page) throw new Error(`The popup opened ${file}, but it is not a page.`);
+  collectConsole(page);
+  await page.waitForSelector('main[data-state]:not([data-state="loading"])');
+  if (!popup.isClosed()) await popup.close();
+  return page;
+}

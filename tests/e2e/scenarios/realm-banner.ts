@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import {
+  REPLICA_PATHS,
+  consoleUrl,
+  countOcg,
+  openConsole,
+  openCredentialsList,
+  openGeneratePanel,
+  waitForOcg,
+  type LaunchedBrowser,
+} from '../harness';
+
+// The realm-availability banner with the built extension, at real Console URLs of each realm, in
+// whichever browser the spec file launched (tests/e2e/realm-banner.test.ts, tests/e2e/firefox/).
+
+export const REALM_CASES = [
+  { name: 'OC1', url: consoleUrl('cloud.oracle.com', REPLICA_PATHS.myCredentials, { region: 'us-ashburn-1' }), realm: 'oc1', availability: 'unavailable' },
+  { name: 'OC2', url: consoleUrl('console.us-langley-1.oraclegovcloud.com', REPLICA_PATHS.myCredentials), realm: 'oc2', availability: 'available' },
+  { name: 'OC3', url: consoleUrl('console.us-gov-ashburn-1.oraclegovcloud.com', REPLICA_PATHS.myCredentials), realm: 'oc3', availability: 'available' },
+  { name: 'OC4', url: consoleUrl('console.uk-gov-london-1.oraclegovcloud.uk', REPLICA_PATHS.myCredentials), realm: 'oc4', availability: 'unavailable' },
+  { name: 'OC10', url: consoleUrl('oc10.cloud.oracle.com', REPLICA_PATHS.myCredentials), realm: 'oc10', availability: 'available' },
+  { name: 'OC19', url: consoleUrl('cloud.oracle.eu', REPLICA_PATHS.myCredentials, { region: 'eu-frankfurt-2' }), realm: 'oc19', availability: 'available' },
+  { name: 'an unknown realm', url: consoleUrl('console.us-newgov-9.oraclegovcloud.com', REPLICA_PATHS.myCredentials), realm: 'unknown', availability: 'unknown' },
+] as const;
+
+export type RealmCaseName = (typeof REALM_CASES)[number]['name'];
+
+/** The banner's tests; `realms` picks which realms' pages to open (default: all of REALM_CASES). */
+export function realmBannerTests(browser: () => LaunchedBrowser, { realms }: { realms?: readonly RealmCaseName[] } = {}): void {
+  describe('realm-availability banner', () => {
+    for (const c of REALM_CASES.filter((candidate) => !realms || realms.includes(candidate.name))) {
+      it(`shows ${c.availability} on the credentials list in ${c.name}`, async () => {
+        const page = await openConsole(browser().browser, c.url);
+        const data = await waitForOcg(page, 'ocg-realm-banner', { realm: c.realm, availability: c.availability });
+        expect(data).toMatchObject({ realm: c.realm, availability: c.availability });
+        await page.close();
+      });
+    }
+
+    it('appears in the top-frame variant and above the Generate panel, surviving SPA navigation', async () => {
+      const page = await openConsole(browser().browser, consoleUrl('cloud.oracle.com', REPLICA_PATHS.users, { region: 'us-ashburn-1' }), {
+        replicaQuery: { ocgFrame: 'top' },
+      });
+      expect(await countOcg(page)).toBe(0);
+      await openCredentialsList(page);
+      await waitForOcg(page, 'ocg-realm-banner', { realm: 'oc1', availability: 'unavailable' });
+      await openGeneratePanel(page);
+      const inPanel = await page.waitForFunction(
+        () => !!document.querySelector('#__root_layer_host [role="dialog"] ocg-realm-banner'),
+        { timeout: 5_000 },
+      );
+      expect(inPanel).toBeTruthy();
+      await page.close();
+    });
+
+    it('is dismissable with the keyboard', async () => {
+      const page = await openConsole(browser().browser, REALM_CASES[0].url);
+      await waitForOcg(page, 'ocg-realm-banner');
+      const frame = page.frames().find((f) => f.url().includes('maui-preact')) ?? page.mainFrame();
+      const button = await frame.waitForSelector('ocg-realm-banner >>> button.dismiss');
+      await button!.focus();
+      await page.keyboard.press('Enter');
+      await frame.waitForFunction(() => !document.querySelector('ocg-realm-banner'), { timeout: 5_000 });
+      await page.close();
+    });
+
+    it('injects nothing on unrelated Console pages or look-alike hosts', async () => {
+      const unrelated = await openConsole(browser().browser, consoleUrl('cloud.oracle.com', REPLICA_PATHS.instances, { region: 'us-ashburn-1' }));
+      const lookAlike = await openConsole(browser().browser, consoleUrl('cloud.oracle.com.evil.example', REPLICA_PATHS.myCredentials));
+      // The replica's late content renders after 300 ms; give the extension time to act if it wrongly would.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const heading = await (lookAlike.frames().find((f) => f.url().includes('maui-preact')) ?? lookAlike.mainFrame()).$eval(
+        'h2, h3',
+        (el) => el.textContent,
+      );
+      expect(heading).toMatch(/OAuth 2\.0 client credentials/i);
+      expect(await countOcg(unrelated)).toBe(0);
+      expect(await countOcg(lookAlike)).toBe(0);
+      await unrelated.close();
+      await lookAlike.close();
+    });
+  });
+}

@@ -1,0 +1,121 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createAuditLog } from '@/utils/audit/audit-log';
+import { createAuditRecord, type AuditRecord } from '@/utils/audit/record';
+import type { AuditSettings } from '@/utils/policy/schema';
+import { AUDIT_LOG_KEY, AUDIT_UNREADABLE_KEY } from '@/utils/policy/storage-keys';
+import { GENERATED, ITEM_ID } from './fixtures';
+
+const NOW = new Date('2026-03-31T12:00:00.000Z');
+const DAY = 24 * 60 * 60 * 1000;
+const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY);
+const expired = (at: Date) => createAuditRecord({ kind: 'item-expired', itemId: ITEM_ID }, at);
+
+function logWith(settings: AuditSettings = { enabled: true, retentionDays: 90 }) {
+  const current = { settings };
+  const log = createAuditLog({ settings: async () => current.settings, now: () => NOW });
+  return { log, current };
+}
+
+const stored = async () => (await fakeBrowser.storage.local.get([AUDIT_LOG_KEY, AUDIT_UNREADABLE_KEY])) as Record<string, unknown>;
+const storedRecords = async () => ((await stored())[AUDIT_LOG_KEY] ?? []) as AuditRecord[];
+
+describe('audit log (storage.local)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+
+  it('appends validated records with version, id and time', async () => {
+    const { log } = logWith();
+    expect(await log.append(GENERATED)).toEqual({ recorded: true });
+    const [record] = await storedRecords();
+    expect(record).toMatchObject({ ...GENERATED, schemaVersion: 1, at: NOW.toISOString() });
+    expect(record!.id).toMatch(/^[0-9a-f]{32}$/);
+    expect((await log.read()).records).toEqual([record]);
+  });
+
+  it('loses no record when many events arrive at once', async () => {
+    const { log } = logWith();
+    const names = Array.from({ length: 25 }, (_, i) => `credential-${i}`);
+    await Promise.all(names.map((credentialName) => log.append({ ...GENERATED, credentialName })));
+    const records = await storedRecords();
+    expect(records.map((r) => r.credentialName)).toEqual(names);
+    expect(new Set(records.map((r) => r.id)).size).toBe(names.length);
+  });
+
+  it('keeps the time an event carries', async () => {
+    const { log } = logWith();
+    await log.append({ kind: 'secret-captured', itemId: ITEM_ID }, daysAgo(1));
+    expect((await storedRecords())[0]!.at).toBe(daysAgo(1).toISOString());
+  });
+
+  it('prunes to the retention period on append and on read', async () => {
+    await fakeBrowser.storage.local.set({ [AUDIT_LOG_KEY]: [expired(daysAgo(100)), expired(daysAgo(10))] });
+    const { log, current } = logWith({ enabled: true, retentionDays: 90 });
+    await log.append(GENERATED);
+    expect((await storedRecords()).map((r) => r.at)).toEqual([daysAgo(10).toISOString(), NOW.toISOString()]);
+
+    current.settings = { enabled: true, retentionDays: 5 };
+    expect((await log.read()).records.map((r) => r.kind)).toEqual(['credential-generated']);
+    expect(await storedRecords()).toHaveLength(1);
+  });
+
+  it('prune() applies a shortened retention without an event', async () => {
+    await fakeBrowser.storage.local.set({ [AUDIT_LOG_KEY]: [expired(daysAgo(40)), expired(daysAgo(2))] });
+    const { log } = logWith({ enabled: true, retentionDays: 30 });
+    await log.prune();
+    expect((await storedRecords()).map((r) => r.at)).toEqual([daysAgo(2).toISOString()]);
+  });
+
+  it('does not write when a read changes nothing (no storage event per read)', async () => {
+    const { log } = logWith();
+    await log.append(GENERATED);
+    const changed = vi.fn();
+    fakeBrowser.storage.onChanged.addListener(changed);
+    await log.read();
+    await log.prune();
+    expect(changed).not.toHaveBeenCalled();
+  });
+
+  it('records nothing while the audit is off, but still prunes', async () => {
+    await fakeBrowser.storage.local.set({ [AUDIT_LOG_KEY]: [expired(daysAgo(100)), expired(daysAgo(1))] });
+    const { log } = logWith({ enabled: false, retentionDays: 90 });
+    expect(await log.append(GENERATED)).toEqual({ recorded: false });
+    expect((await storedRecords()).map((r) => r.kind)).toEqual(['item-expired']);
+    expect((await storedRecords())[0]!.at).toBe(daysAgo(1).toISOString());
+  });
+
+  it('keeps the valid records of a damaged log and counts the others, until cleared', async () => {
+    const valid = [expired(daysAgo(3)), expired(daysAgo(2))];
+    const withSecret = { ...expired(daysAgo(1)), secret: 'i7BKNOG:1z1A)bqaY(]F' };
+    await fakeBrowser.storage.local.set({ [AUDIT_LOG_KEY]: [valid[0], { kind: 'nonsense' }, 'text', withSecret, valid[1]] });
+    const { log } = logWith();
+
+    expect(await log.read()).toEqual({ records: valid, unreadable: 3 });
+    expect(await storedRecords()).toEqual(valid);
+    await log.append(GENERATED);
+    expect((await log.read()).unreadable).toBe(3);
+    expect(JSON.stringify(await stored())).not.toContain('bqaY');
+
+    expect(await log.clear()).toEqual({ cleared: 3 });
+    expect(await log.read()).toEqual({ records: [], unreadable: 0 });
+    expect(await stored()).toEqual({});
+  });
+
+  it.each([
+    ['an object', { records: [] }],
+    ['a string', 'audit'],
+  ])('counts a stored log that is %s as one unreadable entry', async (_, value) => {
+    await fakeBrowser.storage.local.set({ [AUDIT_LOG_KEY]: value });
+    const { log } = logWith();
+    expect(await log.read()).toEqual({ records: [], unreadable: 1 });
+  });
+
+  it('refuses an event with a field the schema does not list, and stores nothing', async () => {
+    const { log } = logWith();
+    const withSecret = { ...GENERATED, secret: 'i7BKNOG:1z1A)bqaY(]F' } as unknown as typeof GENERATED;
+    await expect(log.append(withSecret)).rejects.toThrow(/secret/);
+    expect(await stored()).toEqual({});
+  });
+});

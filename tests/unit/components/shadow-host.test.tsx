@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createShadowHost, type ShadowHost } from '@/components/shared/shadow-host';
+import { whenTrusted } from '@/components/shared/trusted';
+
+// The in-page UI host against a page script that tampers with it (happy-dom; the same in the
+// browser is tests/e2e/page-scripts.test.ts).
+
+const CSS = '.note { color: green; }';
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+let ui: ShadowHost;
+let anchor: HTMLElement;
+
+beforeEach(() => {
+  document.body.replaceChildren();
+  anchor = document.createElement('section');
+  anchor.append(document.createElement('h2'), document.createElement('table'));
+  document.body.append(anchor);
+  ui = createShadowHost('ocg-test', CSS, (host) => anchor.insertBefore(host, anchor.firstElementChild));
+  ui.update(<p class="note">Hello</p>, { state: 'idle' });
+});
+
+afterEach(() => ui.remove());
+
+const shadowText = () => ui.host.shadowRoot?.textContent;
+
+describe('createShadowHost against page tampering', () => {
+  it('puts itself back where it was when the page removes it', async () => {
+    ui.host.remove();
+    await settle();
+    expect(Array.from(anchor.children).map((el) => el.localName)).toEqual(['ocg-test', 'h2', 'table']);
+    expect(ui.isAttached()).toBe(true);
+    expect(shadowText()).toContain('Hello');
+  });
+
+  it('undoes hiding attributes and inline styles, and restores its data-* state', async () => {
+    ui.host.hidden = true;
+    ui.host.setAttribute('inert', '');
+    ui.host.style.display = 'none';
+    ui.host.dataset.state = 'captured';
+    await settle();
+    expect(ui.host.hidden).toBe(false);
+    expect(ui.host.hasAttribute('inert')).toBe(false);
+    expect(ui.host.style.getPropertyValue('display')).toBe('block');
+    expect(ui.host.style.getPropertyPriority('display')).toBe('important');
+    expect(ui.host.dataset.state).toBe('idle');
+  });
+
+  it('restores an emptied shadow root and removes nodes the page put into it', async () => {
+    ui.host.shadowRoot!.replaceChildren();
+    await settle();
+    expect(shadowText()).toContain('Hello');
+    const overlay = document.createElement('div');
+    ui.host.shadowRoot!.append(overlay);
+    ui.host.shadowRoot!.querySelector('style')!.textContent = '* { display: none }';
+    await settle();
+    expect(overlay.isConnected).toBe(false);
+    expect(ui.host.shadowRoot!.querySelector('style')!.textContent).toBe(CSS);
+  });
+
+  it('leaves the Console\'s own changes next to it alone', async () => {
+    anchor.append(document.createElement('p'));
+    anchor.querySelector('table')!.remove();
+    await settle();
+    expect(Array.from(anchor.children).map((el) => el.localName)).toEqual(['ocg-test', 'h2', 'p']);
+  });
+
+  it('gives up after repeated tampering instead of fighting the page without end', async () => {
+    for (let round = 0; round < 25; round++) {
+      ui.host.remove();
+      await settle();
+    }
+    expect(ui.isAttached()).toBe(false);
+  });
+
+  it('stays removed when the extension removes it', async () => {
+    ui.remove();
+    await settle();
+    expect(anchor.querySelector('ocg-test')).toBeNull();
+  });
+});
+
+describe('whenTrusted', () => {
+  it('ignores events a script dispatched and passes on the user\'s', () => {
+    const handler = vi.fn();
+    const button = document.createElement('button');
+    button.addEventListener('click', whenTrusted(handler));
+    button.click();
+    button.dispatchEvent(new MouseEvent('click'));
+    expect(handler).not.toHaveBeenCalled();
+    const userClick = { isTrusted: true } as Event;
+    whenTrusted(handler)(userClick);
+    expect(handler).toHaveBeenCalledWith(userClick);
+  });
+});
