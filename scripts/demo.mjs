@@ -2,6 +2,8 @@
 // Console URLs, launches Chromium with the extension (a window when there is a display, else
 // headless; --headless forces it) and walks the flow of scripts/demo/steps.mjs, saving one numbered
 // screenshot per step to .output/demo/ (or --out DIR) and printing their paths.
+// `--docs` also writes the documentation's images (the steps marked `docs`) to docs/images/ (or
+// --docs-dir DIR), at most 1000 px wide. No screenshot ever shows the credential's secret.
 import { spawnSync } from 'node:child_process';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,7 +12,11 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/harness/launch-browser.mjs';
 import { REPO_ROOT } from '../tests/e2e/harness/paths.mjs';
 import { serveReplica } from '../tests/e2e/harness/replica-server.mjs';
+import { photograph } from './demo/photograph.mjs';
+import { expectSecretHidden } from './demo/secret-guard.mjs';
 import { DEMO_STEPS } from './demo/steps.mjs';
+
+const DOCS_MAX_WIDTH = 1000;
 
 const { values: options } = parseArgs({
   args: argv.slice(2),
@@ -18,9 +24,12 @@ const { values: options } = parseArgs({
     build: { type: 'boolean', default: true },
     headless: { type: 'boolean', default: !env.DISPLAY },
     out: { type: 'string', default: join(REPO_ROOT, '.output/demo') },
+    docs: { type: 'boolean', default: false },
+    'docs-dir': { type: 'string' },
   },
   allowNegative: true,
 });
+const docsDir = options['docs-dir'] ?? (options.docs ? join(REPO_ROOT, 'docs/images') : undefined);
 
 if (options.build) {
   // The build's output goes to stderr: stdout lists only the screenshots.
@@ -33,6 +42,7 @@ if (options.build) {
 
 await rm(options.out, { recursive: true, force: true });
 await mkdir(options.out, { recursive: true });
+if (docsDir) await mkdir(docsDir, { recursive: true });
 const launched = await launchBrowser({ headless: options.headless });
 try {
   const page = await launched.browser.newPage();
@@ -40,10 +50,16 @@ try {
   await serveReplica(page);
   const demo = { browser: launched.browser, extensionId: launched.extensionId, page };
   for (const [index, step] of DEMO_STEPS.entries()) {
-    const shown = await step.run(demo);
+    const shot = await step.run(demo);
+    if (demo.secret) await expectSecretHidden(shot.page, demo.secret);
     const file = join(options.out, `${String(index + 1).padStart(2, '0')}-${step.name}.png`);
-    await shown.screenshot({ path: file });
+    await photograph(shot, file);
     stdout.write(`${file}  ${step.caption}\n`);
+    if (docsDir && step.docs) {
+      const image = join(docsDir, `demo-${step.name}.png`);
+      await photograph(shot, image, { maxWidth: DOCS_MAX_WIDTH });
+      stdout.write(`${image}  ${step.caption}\n`);
+    }
   }
 } finally {
   await launched.close();
