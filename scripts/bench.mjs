@@ -13,6 +13,7 @@ import { measureCaptures } from './bench/capture.mjs';
 import { STORM } from './bench/console-pages.mjs';
 import { openBenchBrowser } from './bench/contexts.mjs';
 import { captureFigures, loadFigures, longTaskFigures, packageFigures, reactionFigures, sizeFigures, stormFigures } from './bench/figures.mjs';
+import { measureHandoffPage } from './bench/handoff-page.mjs';
 import { measureLoads, traceLoad } from './bench/load.mjs';
 import { measurePackageCreation } from './bench/package-creation.mjs';
 import { measureReaction } from './bench/reaction.mjs';
@@ -64,6 +65,8 @@ async function runBench() {
     const captured = await measureCaptures(bench, { captures });
     step('package creation');
     const created = await measurePackageCreation(bench, { passphraseRuns: 3, recipientRuns: 10 });
+    step('package creation on the handoff page');
+    const handoff = await measureHandoffPage(bench, { runs: 3 });
     return {
       generatedAt: new Date().toISOString(),
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', loadAverage: loadavg(), node: version, chromium: await bench.browser.version() },
@@ -81,10 +84,10 @@ async function runBench() {
         ...longTaskFigures(traced),
         ...reactionFigures(reactions),
         ...captureFigures(captured.latencies),
-        ...packageFigures(created),
+        ...packageFigures(created, handoff),
         ...sizeFigures(sizes),
       ],
-      samples: { loads, storms, traced, reactions, captures: captured.latencies, packageCreation: created },
+      samples: { loads, storms, traced, reactions, captures: captured.latencies, packageCreation: created, handoffPage: handoff },
     };
   } finally {
     await bench.close();

@@ -12,4 +12,6 @@ export const BUDGETS = Object.freeze({
   reactionP95Ms: 16,
   /** Trusted click on Capture → data-state="captured". */
   captureMs: 100,
+  /** "UI never blocked by scrypt": no gap between two frames of the handoff page longer than a long task's 50 ms. */
+  handoffFrameGapMs: 50,
 });

@@ -6,8 +6,8 @@ import { median } from './stats.mjs';
 
 // Package creation time: the project's own `encryptPackage` (utils/handoff/age.ts), bundled by Vite
 // for the browser here and run in an extension page of the installed build (popup.html), so it uses
-// Chromium's engine and WebCrypto as the handoff page will. The handoff page itself is not built
-// yet: it will run scrypt in a Worker; the time to compute is the same, only the thread differs.
+// Chromium's engine and WebCrypto as the handoff page does: the work itself, without the page. The
+// handoff page runs the same in a Worker; handoff-page.mjs times it there, click to package shown.
 
 const LIBRARY = join(REPO_ROOT, 'utils/handoff/age.ts');
 const GLOBAL_NAME = '__benchHandoffAge';
