@@ -214,6 +214,45 @@ describe('replica hosts and other pages', () => {
     expect(await frame.$eval('h1', (el) => el.textContent)).toBe('Page not found');
   });
 
+  it('runs a mutation storm only with ocgStorm, at about its rate, and timestamps what it records', async (test) => {
+    const quiet = await serviceFrame(await open(test, {}, REPLICA_PATHS.myCredentials));
+    expect(await quiet.evaluate(() => typeof (window as { __replica?: { storm?: unknown } }).__replica?.storm)).toBe('undefined');
+
+    const page = await open(test, { ocgStorm: 6000 }, REPLICA_PATHS.myCredentials);
+    const frame = await serviceFrame(page);
+    const counted = await frame.evaluate(async () => {
+      const feed = () => document.querySelector('main > section[aria-label="Recent activity"] > ul');
+      let added = 0;
+      let removed = 0;
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          const elements = (nodes: NodeList) => Array.from(nodes).reduce((sum, node) => sum + (node instanceof Element ? 1 + node.querySelectorAll('*').length : 0), 0);
+          added += elements(record.addedNodes);
+          removed += elements(record.removedNodes);
+        }
+      });
+      observer.observe(document.querySelector('main')!, { childList: true, subtree: true });
+      const storm = (window as unknown as { __replica: { storm(ms: number): Promise<{ nodes: number; ms: number }> } }).__replica.storm;
+      const result = await storm(1000);
+      observer.disconnect();
+      return { result, observed: added + removed, rows: feed()?.childElementCount };
+    });
+    // The feed itself (a section and its list) is added once, on top of the rows.
+    expect(counted.observed).toBe(counted.result.nodes + 2);
+    expect(counted.result.nodes).toBeGreaterThanOrEqual(5_000);
+    expect(counted.result.nodes).toBeLessThanOrEqual(6_100);
+    expect(counted.rows).toBe(200);
+    const events = await replicaEvents(page);
+    const storm = events.filter((event) => event.type.startsWith('storm-'));
+    expect(storm.map(({ type, nodesPerSecond, nodes }) => ({ type, nodesPerSecond, nodes }))).toEqual([
+      { type: 'storm-start', nodesPerSecond: 6000, nodes: undefined },
+      { type: 'storm-end', nodesPerSecond: undefined, nodes: counted.result.nodes },
+    ]);
+    const times = events.map((event) => event.t as number);
+    expect(times.every((time, index) => typeof time === 'number' && (index === 0 || time >= times[index - 1]!))).toBe(true);
+    expect(Number(storm[1]!.t) - Number(storm[0]!.t)).toBeGreaterThanOrEqual(1000);
+  });
+
   it('finds ocg-* elements in the service iframe by their data values', async (test) => {
     const page = await open(test, { ocgFrame: 'iframe' });
     const frame = await serviceFrame(page);

@@ -1,6 +1,8 @@
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
-import { serviceFrame, waitForOcg } from './frames';
-import { REPLICA_PATHS, consoleUrl, openConsole, type ReplicaQuery } from './serve-replica';
+import { waitForOcg } from './frames';
+import { serviceFrame } from './page-frames.mjs';
+import { REPLICA_PATHS, consoleUrl } from './replica-server.mjs';
+import { openConsole, type ReplicaQuery } from './serve-replica';
 import { openCredentialsList, openGeneratePanel } from './walk';
 
 // Driving <ocg-scope-assistant> (the scope assistant in the Generate panel) and the policy it

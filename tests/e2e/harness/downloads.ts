@@ -2,8 +2,8 @@ import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { browserKind } from './browser-kind';
-import { firefoxDownloadFolder } from './launch-firefox';
+import { browserKind } from './browser-kind.mjs';
+import { firefoxDownloadFolder } from './launch-firefox.mjs';
 
 // Files the extension's pages save (a link with `download`). Headless Chromium writes them to a
 // folder of the test's and reports the download's start and end over the browser's CDP session.

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { browserKind } from './browser-kind';
+import { browserKind } from './browser-kind.mjs';
 import { collectConsole } from './console-log';
-import { EXTENSION_DIR, FIREFOX_EXTENSION_DIR } from './paths';
+import { EXTENSION_DIR, FIREFOX_EXTENSION_DIR } from './paths.mjs';
 
 /**
  * Opens one of the extension's own pages (e.g. 'popup.html', 'handoff.html?item=…') in a new tab and waits for it to load.

@@ -1,6 +1,6 @@
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { openExtensionPage } from './extension-pages';
-import type { LaunchedBrowser } from './launch';
+import type { LaunchedBrowser } from './launch-browser.mjs';
 
 // Code that runs with the extension's own privileges, for tests that read its storage: in Chromium
 // the service worker; in Firefox an extension page in a tab of its own (the MV2 background page is

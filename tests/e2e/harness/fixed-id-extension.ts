@@ -2,7 +2,7 @@ import { createHash, generateKeyPairSync } from 'node:crypto';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXTENSION_DIR } from './paths';
+import { EXTENSION_DIR } from './paths.mjs';
 
 // A copy of the build whose id is known before the browser loads it: Chromium derives an
 // extension's id from the manifest "key" (its public key), and managed policy files are keyed by

@@ -1,8 +1,9 @@
-import { TimeoutError, type Frame, type Page } from 'puppeteer-core';
+import { TimeoutError, type Page } from 'puppeteer-core';
 import type { ScopePair } from '../../../utils/findings/finding';
+import { ocgElements, serviceFrame } from './page-frames.mjs';
 
-// Where things are: the frame running the service page, the replica's records, and our own
-// `ocg-*` elements (the extension's in-page UI hosts) in any frame.
+// The replica's records, and waiting for our own `ocg-*` elements (the extension's in-page UI hosts)
+// in any frame. Finding the service frame and listing ocg elements: page-frames.mjs.
 
 /** A credential the replica created (window.__replica.created). */
 export interface ReplicaRecord {
@@ -23,16 +24,6 @@ export interface ReplicaEvent {
 
 interface ReplicaWindow {
   __replica?: { created: ReplicaRecord[]; events: ReplicaEvent[] };
-}
-
-/** The frame that runs the service page: the sandbox iframe if there is one, else the main frame. */
-export async function serviceFrame(page: Page): Promise<Frame> {
-  const root = await page.waitForSelector('iframe#sandbox-maui-preact-container, #__root_layer_host');
-  const frame = root && (await root.evaluate((el) => el.localName === 'iframe')) ? await root.contentFrame() : page.mainFrame();
-  await root?.dispose();
-  if (!frame) throw new Error('The service iframe has no frame (detached?).');
-  await frame.waitForSelector('#__root_layer_host');
-  return frame;
 }
 
 /** The credentials created so far, read from the top window's mirror. */
@@ -81,25 +72,4 @@ export async function waitForOcg(
       cause: error,
     });
   }
-}
-
-/** How many `ocg-*` elements there are, in all frames. */
-export async function countOcg(page: Page): Promise<number> {
-  return (await ocgElements(page)).length;
-}
-
-async function ocgElements(page: Page): Promise<{ tag: string; data: Record<string, string> }[]> {
-  const perFrame = await Promise.all(
-    page.frames().map((frame) =>
-      frame
-        .evaluate(() =>
-          Array.from(document.querySelectorAll<HTMLElement>('*'))
-            .filter((el) => el.localName.startsWith('ocg-'))
-            .map((el) => ({ tag: el.localName, data: { ...el.dataset } as Record<string, string> })),
-        )
-        // A frame detached while we looked holds nothing of ours.
-        .catch(() => []),
-    ),
-  );
-  return perFrame.flat();
 }

@@ -1,10 +1,15 @@
 // The end-to-end harness: a headless Chromium or Firefox with the built extension, the replica
 // Console served at real Console URLs, and helpers that drive it like a user. See tests/e2e/README.md.
-export { launchBrowser, useBrowser, type LaunchedBrowser, type LaunchOptions } from './launch';
-export { browserKind, type BrowserKind } from './browser-kind';
-export { firefoxAddonId } from './launch-firefox';
-export { openConsole, serveReplica, consoleUrl, REPLICA_PATHS, REPLICA_DOMAIN_OCID, type ReplicaQuery, type ServedDocuments } from './serve-replica';
-export { serviceFrame, replicaRecords, replicaEvents, waitForOcg, countOcg, type ReplicaRecord, type ReplicaEvent } from './frames';
+// The *.mjs modules (launching, serving the replica, frames, paths) are plain JS typed by *.d.mts,
+// shared with scripts/bench and scripts/demo.
+export { launchBrowser, type LaunchedBrowser, type LaunchOptions } from './launch-browser.mjs';
+export { useBrowser } from './launch';
+export { browserKind, type BrowserKind } from './browser-kind.mjs';
+export { firefoxAddonId } from './launch-firefox.mjs';
+export { serveReplica, consoleUrl, REPLICA_PATHS, REPLICA_DOMAIN_OCID, type ServedDocuments } from './replica-server.mjs';
+export { openConsole, type ReplicaQuery } from './serve-replica';
+export { serviceFrame, countOcg } from './page-frames.mjs';
+export { replicaRecords, replicaEvents, waitForOcg, type ReplicaRecord, type ReplicaEvent } from './frames';
 export {
   openCredentialsList,
   openGeneratePanel,
@@ -42,7 +47,7 @@ export { accessibilityViolations } from './axe';
 export { readPdf, type PdfContent } from './pdf-text';
 export { collectConsole, type LoggedMessage } from './console-log';
 export { vaultItemKeys } from './storage';
-export { EXTENSION_DIR, FIREFOX_EXTENSION_DIR, REPO_ROOT } from './paths';
+export { EXTENSION_DIR, FIREFOX_EXTENSION_DIR, REPO_ROOT } from './paths.mjs';
 export { readLocalStorage, writeLocalStorage, removeLocalStorage, readManagedStorage, type ExtensionContext } from './extension-storage';
 export { openOptions, waitForPolicyRow, importPolicyText, importPolicyFile, importOutcome, type PolicyRowSeen } from './options-page';
 export { copyWithFixedId, extensionIdFor, type FixedIdExtension } from './fixed-id-extension';

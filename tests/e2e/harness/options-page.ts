@@ -1,5 +1,5 @@
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
-import { browserKind } from './browser-kind';
+import { browserKind } from './browser-kind.mjs';
 import { openExtensionPage } from './extension-pages';
 
 // The options page (components/options), driven like a user: its hooks are listed in docs/testing.md.

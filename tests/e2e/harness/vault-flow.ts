@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
-import { serviceFrame, waitForOcg } from './frames';
+import { waitForOcg } from './frames';
+import { serviceFrame } from './page-frames.mjs';
 
 // The handoff vault's part of the Console flow: with the secret dialog open, capture the secret
 // with a real (trusted) click on <ocg-capture>, as a user does.

@@ -1,6 +1,6 @@
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import type { ScopePair } from '../../../utils/findings/finding';
-import { serviceFrame } from './frames';
+import { serviceFrame } from './page-frames.mjs';
 
 // Drives the Console flow like a user: real clicks and real typing, in whichever generation and
 // frame variant the page shows. Elements are found by role, label and visible text (matched

@@ -1,7 +1,6 @@
-import { fileURLToPath } from 'node:url';
+// Absolute paths from this file's location, so tests and scripts work from any working directory.
 import { join } from 'node:path';
-
-// Absolute paths from this file's location, so tests work from any working directory.
+import { URL, fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** The unpacked Chromium build that `npx wxt build` writes. */

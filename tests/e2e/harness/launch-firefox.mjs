@@ -1,13 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { existsSync, realpathSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { findFirefox } from '../../../scripts/find-firefox.mjs';
-import { FIREFOX_EXTENSION_DIR } from './paths';
-
 // Firefox (firefox-esr) driven over WebDriver BiDi, with the firefox-mv2 build installed as a
 // temporary add-on (unsigned builds install only temporarily, which needs no signing prefs).
+// Plain JS (typed by launch-firefox.d.mts), used by launch-browser.mjs.
 // What Firefox needs that Chromium does not:
 // - `extensions.webextensions.uuids` fixes the add-on's moz-extension UUID before it is installed,
 //   so tests know the URL of its pages (Firefox picks a random one otherwise).
@@ -18,17 +11,23 @@ import { FIREFOX_EXTENSION_DIR } from './paths';
 // - Downloads: WebDriver BiDi reports none to puppeteer, so files go, without asking, to a
 //   `downloads` folder of the test profile that download() (downloads.ts) watches.
 // Network: Firefox's own background services fail on the closed network, like Chromium's would.
+import { randomUUID } from 'node:crypto';
+import { existsSync, realpathSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { env } from 'node:process';
+import puppeteer from 'puppeteer-core';
+import { findFirefox } from '../../../scripts/find-firefox.mjs';
+import { FIREFOX_EXTENSION_DIR } from './paths.mjs';
 
 /** Where Firefox reads policies.json when it is not a test (checked so a test is not silently overridden). */
-function systemPolicyFiles(executablePath: string): string[] {
+function systemPolicyFiles(executablePath) {
   return [join(dirname(realpathSync(executablePath)), 'distribution', 'policies.json'), '/etc/firefox/policies/policies.json'];
 }
 
 /** The add-on id Firefox installs the build under (manifest browser_specific_settings.gecko.id). */
-export async function firefoxAddonId(): Promise<string> {
-  const manifest = JSON.parse(await readFile(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
-    browser_specific_settings?: { gecko?: { id?: string } };
-  };
+export async function firefoxAddonId() {
+  const manifest = JSON.parse(await readFile(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));
   const id = manifest.browser_specific_settings?.gecko?.id;
   if (!id) throw new Error(`${FIREFOX_EXTENSION_DIR}/manifest.json has no browser_specific_settings.gecko.id: Firefox cannot keep its storage.`);
   return id;
@@ -39,7 +38,7 @@ export async function firefoxAddonId(): Promise<string> {
  * automation": the pref below plus MOZ_DISABLE_NONLOCAL_CONNECTIONS=1, as Mozilla's own test
  * harnesses run it. Used only for a browser that a test starts with a policy.
  */
-async function policyLaunch(userDataDir: string, executablePath: string, policies: string) {
+async function policyLaunch(userDataDir, executablePath, policies) {
   const overriding = systemPolicyFiles(executablePath).filter((file) => existsSync(file));
   if (overriding.length > 0) throw new Error(`A system policies.json takes precedence over the test's: ${overriding.join(', ')}`);
   const file = join(userDataDir, 'policies.json');
@@ -53,18 +52,18 @@ async function policyLaunch(userDataDir: string, executablePath: string, policie
   };
 }
 
-const extensionUuids = new WeakMap<Browser, { id: string; uuid: string }>();
-const downloadFolders = new WeakMap<Browser, string>();
+const extensionUuids = new WeakMap();
+const downloadFolders = new WeakMap();
 
 /** The folder a Firefox started by startFirefox() saves downloads to. */
-export function firefoxDownloadFolder(browser: Browser): string {
+export function firefoxDownloadFolder(browser) {
   const folder = downloadFolders.get(browser);
   if (!folder) throw new Error('This Firefox was not started by startFirefox(): its download folder is unknown.');
   return folder;
 }
 
 /** Save every download to `folder` at once: no dialog, no "downloads" panel, no temporary folder. */
-const downloadPrefs = (folder: string) => ({
+const downloadPrefs = (folder) => ({
   'browser.download.folderList': 2,
   'browser.download.dir': folder,
   'browser.download.useDownloadDir': true,
@@ -74,7 +73,8 @@ const downloadPrefs = (folder: string) => ({
   'browser.download.alwaysOpenPanel': false,
 });
 
-export async function startFirefox(userDataDir: string, { extension, policies }: { extension: boolean; policies?: string }): Promise<Browser> {
+/** Firefox with its profile in `userDataDir`; `extension` prepares the build's UUID, `policies` is a policies.json text. */
+export async function startFirefox(userDataDir, { extension, policies, headless = true }) {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error('No Firefox found: run `node scripts/check-browser.mjs` for how to install one or set FIREFOX_PATH.');
   const home = join(userDataDir, 'home');
@@ -88,10 +88,10 @@ export async function startFirefox(userDataDir: string, { extension, policies }:
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
-    headless: true,
+    headless,
     userDataDir: profile,
     args: ['--remote-allow-system-access'],
-    env: { ...process.env, HOME: home, ...policy?.env },
+    env: { ...env, HOME: home, ...policy?.env },
     extraPrefsFirefox: {
       ...downloadPrefs(downloads),
       ...(addon ? { 'extensions.webextensions.uuids': JSON.stringify({ [addon.id]: addon.uuid }) } : {}),
@@ -104,7 +104,7 @@ export async function startFirefox(userDataDir: string, { extension, policies }:
 }
 
 /** Installs the build as a temporary add-on; returns its moz-extension UUID as `extensionId`. */
-export async function installInFirefox(browser: Browser): Promise<{ extensionId: string }> {
+export async function installInFirefox(browser) {
   const addon = extensionUuids.get(browser);
   if (!addon) throw new Error('startFirefox() was called without the extension.');
   const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);

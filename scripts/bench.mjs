@@ -1,0 +1,109 @@
+// `npm run bench`: what the extension costs the Console, in headless Chromium on the replica at real
+// Console URLs, each figure beside its budget (issue 8). Exits non-zero when a budget is missed.
+// Method and latest results: docs/performance.md.
+//   node scripts/bench.mjs [--pairs 5] [--openings 50] [--captures 10] [--out bench/results/latest.json]
+import { writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { argv, exit, stderr, stdout, version } from 'node:process';
+import { parseArgs } from 'node:util';
+import { REPO_ROOT } from '../tests/e2e/harness/paths.mjs';
+import { measureBuild } from './bundle-sizes.mjs';
+import { measureCaptures } from './bench/capture.mjs';
+import { STORM } from './bench/console-pages.mjs';
+import { openBenchBrowser } from './bench/contexts.mjs';
+import { captureFigures, loadFigures, longTaskFigures, packageFigures, reactionFigures, sizeFigures, stormFigures } from './bench/figures.mjs';
+import { measureHandoffPage } from './bench/handoff-page.mjs';
+import { measureLoads, traceLoad } from './bench/load.mjs';
+import { measurePackageCreation } from './bench/package-creation.mjs';
+import { measureReaction } from './bench/reaction.mjs';
+import { formatMarkdown, formatTable, writeResults } from './bench/report.mjs';
+import { measureStorms, traceStorm } from './bench/storm.mjs';
+
+const { values: options } = parseArgs({
+  args: argv.slice(2),
+  options: {
+    pairs: { type: 'string', default: '5' },
+    openings: { type: 'string', default: '50' },
+    captures: { type: 'string', default: '10' },
+    out: { type: 'string', default: join(REPO_ROOT, 'bench/results/latest.json') },
+  },
+});
+const pairs = positive('pairs', 1);
+const openings = positive('openings', 1);
+const captures = positive('captures', 2);
+
+function positive(name, least) {
+  const value = Number(options[name]);
+  if (!Number.isInteger(value) || value < least) {
+    stderr.write(`--${name} must be an integer ≥ ${least}, not ${options[name]}.\n`);
+    exit(2);
+  }
+  return value;
+}
+
+const step = (text) => stderr.write(`bench: ${text}\n`);
+
+async function runBench() {
+  const sizes = measureBuild();
+  const bench = await openBenchBrowser();
+  try {
+    step(`page loads, ${pairs} alternating pairs per page`);
+    const loads = await measureLoads(bench, { pairs });
+    step(`mutation storms, ${pairs} alternating pairs`);
+    const storms = await measureStorms(bench, { pairs });
+    step('traced runs for long tasks');
+    const traced = [
+      { what: 'instances load', longTasks: await traceLoad(bench, 'heavy') },
+      { what: 'credentials load', longTasks: await traceLoad(bench, 'credentials') },
+      { what: 'storm', longTasks: await traceStorm(bench) },
+      { what: 'first capture', longTasks: (await measureCaptures(bench, { captures: 1, traceCode: bench.extensionCode })).longTasks },
+    ];
+    step(`reaction, ${openings} openings of the panel and the dialog`);
+    const reactions = await measureReaction(bench, { openings });
+    step(`capture, ${captures} captures`);
+    const captured = await measureCaptures(bench, { captures });
+    step('package creation');
+    const created = await measurePackageCreation(bench, { passphraseRuns: 3, recipientRuns: 10 });
+    step('package creation on the handoff page');
+    const handoff = await measureHandoffPage(bench, { runs: 3 });
+    return {
+      generatedAt: new Date().toISOString(),
+      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', loadAverage: loadavg(), node: version, chromium: await bench.browser.version() },
+      method: {
+        browsers: 'two Chromiums side by side (same binary, flags, fresh profiles), one with the extension',
+        order: 'one warm-up run each, then ABBA (with, without, without, with, …)',
+        pairs,
+        openings,
+        captures,
+        storm: STORM,
+      },
+      rows: [
+        ...loadFigures(loads),
+        ...stormFigures(storms),
+        ...longTaskFigures(traced),
+        ...reactionFigures(reactions),
+        ...captureFigures(captured.latencies),
+        ...packageFigures(created, handoff),
+        ...sizeFigures(sizes),
+      ],
+      samples: { loads, storms, traced, reactions, captures: captured.latencies, packageCreation: created, handoffPage: handoff },
+    };
+  } finally {
+    await bench.close();
+  }
+}
+
+// Exit codes: 0 all budgets met, 1 a budget missed, 2 the bench could not run.
+const results = await runBench().catch((error) => {
+  stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  exit(2);
+});
+stdout.write(`${formatTable(results.rows)}\n`);
+await writeResults(options.out, results);
+// The same table in Markdown, for docs/performance.md.
+const markdown = options.out.replace(/(\.json)?$/, '.md');
+await writeFile(markdown, `${formatMarkdown(results.rows)}\n`);
+const missed = results.rows.filter((row) => row.status === 'over');
+stdout.write(`\nResults: ${options.out} (table: ${markdown})\n${missed.length === 0 ? 'All budgets met.' : `${missed.length} budget(s) missed.`}\n`);
+exit(missed.length === 0 ? 0 : 1);
