@@ -31,10 +31,10 @@ export default defineConfig({
       'Safer OAuth 2.0 client credentials in the OCI Console: realm availability, least-privilege scopes, encrypted handoff.',
     permissions: ['storage', 'alarms'],
     // Loaded by the content script into its isolated world only when needed: the age sealer at capture
-    // time, the scope assistant when a Generate panel appears.
+    // time, the in-page UI (banner, capture control, scope assistant) when a host first appears.
     web_accessible_resources: [
       {
-        resources: ['sealer.js', 'scope-assistant.js'],
+        resources: ['sealer.js', 'in-page-ui.js'],
         matches: consoleMatchPatterns(),
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

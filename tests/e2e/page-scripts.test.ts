@@ -32,10 +32,11 @@ const DRAFT = {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const errorsIn = (logged: LoggedMessage[]) => logged.filter((message) => message.type === 'error' || message.type === 'pageerror');
 
+// data-availability comes with the drawn banner (data-realm is there from the first frame).
 async function bannerPage(): Promise<{ page: Page; frame: Frame; logged: LoggedMessage[] }> {
   const page = await openConsole(browser().browser, URL_OC1, { replicaQuery: { ocgDelay: 50 } });
   const logged = collectConsole(page);
-  await waitForOcg(page, 'ocg-realm-banner', { realm: 'oc1' });
+  await waitForOcg(page, 'ocg-realm-banner', { realm: 'oc1', availability: 'unavailable' });
   return { page, frame: await serviceFrame(page), logged };
 }
 

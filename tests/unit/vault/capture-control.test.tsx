@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mountCapture } from '@/components/capture/mount-capture';
+import { inPageUi } from '@/components/shared/in-page-views';
 import { CLOSE_BLOCKED, CLOSE_WARNING, type BeforeCloseRule } from '@/utils/vault/before-close';
 import { startBackground } from './background';
 import { connectContentScript, secretDialog } from './content';
@@ -45,10 +46,13 @@ describe('<ocg-capture>', () => {
     document.body.replaceChildren();
     startBackground();
     sendMessage = connectContentScript();
+    // As in-page-ui.js registers it (vitest cannot import an extension URL).
+    globalThis.__ocgInPageUi = inPageUi;
   });
   afterEach(() => {
     sendMessage.mockRestore();
     delete globalThis.__ocgSealer;
+    delete globalThis.__ocgInPageUi;
   });
 
   it('mounts an open shadow host in the idle state with its button', () => {

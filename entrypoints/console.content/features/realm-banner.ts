@@ -1,14 +1,13 @@
 import { createShadowHost, type ShadowHost } from '@/components/shared/shadow-host';
-import { RealmBanner } from '@/components/banner/RealmBanner';
-import { BANNER_CSS } from '@/components/banner/banner-css';
-import { availabilityFor, type AvailabilityOverrides } from '@/utils/realm/availability';
+import type { AvailabilityOverrides } from '@/utils/realm/availability';
 import type { RealmDetection } from '@/utils/realm/detect-realm';
 import type { ConsoleViews } from '@/utils/console/detect';
 import type { ResolvedPolicy } from '@/utils/policy/resolve';
 
 // The realm-availability banner: on the credentials list, above the Generate form and in the secret
 // dialog, so the user knows before filling the form whether it can work in this realm. The
-// organisation's policy may override Oracle's table per realm; a change applies at once.
+// organisation's policy may override Oracle's table per realm; a change applies at once
+// (components/banner/realm-banner-input.ts decides what the banner says).
 
 function anchorFor(views: ConsoleViews): { parent: Element; before: Element | null } | null {
   const panel = views.generatePanel?.element ?? views.secretDialog?.element;
@@ -31,22 +30,15 @@ export function realmBannerFeature(detection: RealmDetection) {
     anchor = null;
   }
 
+  // The host and data-realm now; the banner's text and data-availability come with the in-page UI.
   function render(banner: ShadowHost) {
-    const result = availabilityFor(detection, overrides);
-    const known = detection.status === 'known' ? detection : null;
+    const onDismiss = () => {
+      dismissed = true;
+      remove();
+    };
     banner.update(
-      <RealmBanner
-        availability={result.availability}
-        realmLabel={known ? `${known.realm.toUpperCase()} — ${known.realmName}` : undefined}
-        region={known?.regionName ?? known?.region}
-        source={result.source}
-        policyNote={result.overridden ? (result.note ?? 'it decides availability in this realm.') : undefined}
-        onDismiss={() => {
-          dismissed = true;
-          remove();
-        }}
-      />,
-      { realm: known ? known.realm : 'unknown', availability: result.availability },
+      { kind: 'realm-banner', props: { detection, overrides, onDismiss } },
+      { realm: detection.status === 'known' ? detection.realm : 'unknown' },
     );
   }
 
@@ -57,7 +49,7 @@ export function realmBannerFeature(detection: RealmDetection) {
       if (ui && anchor === place.parent && ui.isAttached()) return;
       remove();
       anchor = place.parent;
-      ui = createShadowHost('ocg-realm-banner', BANNER_CSS, (host) => place.parent.insertBefore(host, place.before));
+      ui = createShadowHost('ocg-realm-banner', (host) => place.parent.insertBefore(host, place.before));
       render(ui);
     },
     onPolicy(resolved: ResolvedPolicy) {
