@@ -1,7 +1,7 @@
 import { createShadowHost } from '../shared/shadow-host';
 import { holdDialogClose } from '@/utils/console/dialog-close';
 import { decideClose, type BeforeCloseRule } from '@/utils/vault/before-close';
-import { captureSecret, type CaptureOutcome, type SecretDialogHandle } from '@/utils/vault/capture';
+import { captureSecret, prepareCapture, type CaptureOutcome, type SecretDialogHandle } from '@/utils/vault/capture';
 import type { CaptureContext } from '@/utils/vault/item';
 import type { CaptureState } from './CaptureControl';
 
@@ -34,6 +34,7 @@ const IDLE_MESSAGE = 'The secret is shown only once. Capture it to hand it over 
 
 export function mountCapture({ dialog, context, place, beforeClose, onCaptured }: MountCaptureOptions): CaptureMount {
   const ui = createShadowHost('ocg-capture', place);
+  const needs = prepareCapture();
   let state: CaptureState = 'idle';
   let message = IDLE_MESSAGE;
   let rule = beforeClose;
@@ -48,7 +49,7 @@ export function mountCapture({ dialog, context, place, beforeClose, onCaptured }
     });
 
   async function capture(event?: MouseEvent): Promise<CaptureOutcome> {
-    const outcome = await captureSecret(dialog, context(), event ? { kind: 'click', event } : { kind: 'policy' });
+    const outcome = await captureSecret(dialog, context(), event ? { kind: 'click', event } : { kind: 'policy' }, needs);
     if (outcome.ok) {
       state = 'captured';
       message = outcome.duplicate ? 'Already in the handoff vault.' : 'Sealed into the handoff vault. Open the extension to hand it over.';
