@@ -35,10 +35,10 @@ export default defineConfig({
     content_security_policy:
       browser === 'firefox' ? "script-src 'self'; object-src 'self'" : { extension_pages: "script-src 'self'; object-src 'self'" },
     // Loaded by the content script into its isolated world only when needed: the age sealer at capture
-    // time, the scope assistant when a Generate panel appears.
+    // time, the in-page UI (banner, capture control, scope assistant) when a host first appears.
     web_accessible_resources: [
       {
-        resources: ['sealer.js', 'scope-assistant.js'],
+        resources: ['sealer.js', 'in-page-ui.js'],
         matches: consoleMatchPatterns(),
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { installAudit } from '@/utils/audit/install';
 import { startMessageRouter } from '@/utils/messages/listen';
 import { installPolicy } from '@/utils/policy/install';
+import { installBannerDismissals } from '@/utils/banner/install-dismissals';
 import { installVault } from '@/utils/vault/install';
 import { ttlFromStoredPolicy } from '@/utils/vault/policy-ttl';
 
@@ -11,4 +12,5 @@ export default defineBackground(() => {
   installPolicy({ router });
   const audit = installAudit({ router });
   installVault({ router, ttl: ttlFromStoredPolicy, audit: audit.vaultSink });
+  installBannerDismissals({ router });
 });

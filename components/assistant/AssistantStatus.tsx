@@ -1,8 +1,8 @@
 import type { GenerateVerdict } from '@/utils/policy/generate-verdict';
 
-// The part of <ocg-scope-assistant> that the content script itself renders, so it is there from the
-// first frame and whatever happens to the lazily loaded assistant: the heading, the "Managed by
-// your organization" mark, loading or load failure, and why Generate is blocked.
+// The part of <ocg-scope-assistant> that the content script's state decides (drawn by the in-page
+// UI in the host's first slot, the assistant in the second): the heading, the "Managed by your
+// organization" mark, loading or load failure, and why Generate is blocked.
 
 export type AssistantState = 'loading' | 'ready' | 'error';
 

@@ -5,11 +5,10 @@ import type { GenerateVerdict } from '@/utils/policy/generate-verdict';
 import type { EffectivePolicy } from '@/utils/policy/schema';
 import type { RealmDetection } from '@/utils/realm/detect-realm';
 
-// The contract between the content script and the scope assistant it loads lazily
-// (entrypoints/scope-assistant.ts, which carries the analyzer, catalog, presets, policy evaluation
-// and their UI). The content script owns the <ocg-scope-assistant> host, its data-* state and the
+// The contract between the content script and the scope assistant in the lazily loaded in-page UI
+// (components/shared/in-page-ui.ts; it carries the analyzer, catalog, presets, policy evaluation and
+// their UI). The content script owns the <ocg-scope-assistant> host, its data-* state and the
 // Generate guard; the assistant renders inside the host's shadow root and reports on every check.
-// The global lives in the content script's isolated world, out of the page's reach.
 
 /** The draft as checked now. */
 export interface DraftReport extends GenerateVerdict {
@@ -36,12 +35,4 @@ export interface ScopeAssistant {
   /** Checks the form as it is at this moment, e.g. when Generate is pressed. */
   check(panel: GeneratePanel): DraftReport;
   remove(): void;
-}
-
-export interface ScopeAssistantModule {
-  mount(options: ScopeAssistantOptions): ScopeAssistant;
-}
-
-declare global {
-  var __ocgScopeAssistant: ScopeAssistantModule | undefined;
 }

@@ -1,6 +1,6 @@
-// Styles of the content script's part of <ocg-scope-assistant> (AssistantStatus); the lazily loaded
-// assistant brings its own (assistant-css.ts). System colours and light-dark() keep both readable
-// on the Console's light and dark themes.
+// Styles of <ocg-scope-assistant>'s status part (AssistantStatus); the assistant brings its own
+// (assistant-css.ts). System colours and light-dark() keep both readable on the Console's light
+// and dark themes.
 export const STATUS_CSS = `:host{color-scheme:light dark;font:14px/1.4 system-ui,sans-serif;color:CanvasText;--ocg-red:light-dark(#c0262d,#ff7b7b)}
 .head{font-size:15px;margin:8px 0 4px;display:flex;gap:8px;flex-wrap:wrap}
 .managed{font-size:12px;padding:0 8px;border-radius:9px;border:1px solid;color:light-dark(#1f5f99,#a8c7fa)}

@@ -66,11 +66,11 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (build) => {
     });
   });
 
-  it('exposes only the two lazily loaded in-page scripts (sealer, scope assistant) to web pages, and in Chrome only to Console pages', () => {
+  it('exposes only the two lazily loaded in-page scripts (sealer, in-page UI) to web pages, and in Chrome only to Console pages', () => {
     expect(manifest.web_accessible_resources).toEqual(
       build === 'chrome'
-        ? [{ resources: ['sealer.js', 'scope-assistant.js'], matches: consoleMatchPatterns(), use_dynamic_url: true }]
-        : ['sealer.js', 'scope-assistant.js'],
+        ? [{ resources: ['sealer.js', 'in-page-ui.js'], matches: consoleMatchPatterns(), use_dynamic_url: true }]
+        : ['sealer.js', 'in-page-ui.js'],
     );
   });
 

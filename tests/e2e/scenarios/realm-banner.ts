@@ -1,11 +1,14 @@
+import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import {
   REPLICA_PATHS,
   consoleUrl,
   countOcg,
+  launchBrowser,
   openConsole,
   openCredentialsList,
   openGeneratePanel,
+  serviceFrame,
   waitForOcg,
   type LaunchedBrowser,
 } from '../harness';
@@ -24,6 +27,16 @@ export const REALM_CASES = [
 ] as const;
 
 export type RealmCaseName = (typeof REALM_CASES)[number]['name'];
+
+// OC8: no other test of the banner dismisses it, and a dismissal lasts for the browser session.
+const SESSION_CASE = { url: consoleUrl('console.ap-chiyoda-1.oraclecloud8.com', REPLICA_PATHS.myCredentials), realm: 'oc8', availability: 'available' };
+
+/** With the Generate panel open (the content script at work: the assistant's host is there), no banner came. */
+async function noBannerWithPanel(page: Page): Promise<void> {
+  await openGeneratePanel(page);
+  await waitForOcg(page, 'ocg-scope-assistant');
+  expect(await (await serviceFrame(page)).$$eval('ocg-realm-banner', (hosts) => hosts.length)).toBe(0);
+}
 
 /** The banner's tests; `realms` picks which realms' pages to open (default: all of REALM_CASES). */
 export function realmBannerTests(browser: () => LaunchedBrowser, { realms }: { realms?: readonly RealmCaseName[] } = {}): void {
@@ -62,6 +75,29 @@ export function realmBannerTests(browser: () => LaunchedBrowser, { realms }: { r
       await page.keyboard.press('Enter');
       await frame.waitForFunction(() => !document.querySelector('ocg-realm-banner'), { timeout: 5_000 });
       await page.close();
+    });
+
+    it('stays dismissed for the browser session: after a reload and in another tab of the realm, not in a new browser', async () => {
+      const page = await openConsole(browser().browser, SESSION_CASE.url);
+      await waitForOcg(page, 'ocg-realm-banner', { realm: SESSION_CASE.realm, availability: SESSION_CASE.availability });
+      const frame = await serviceFrame(page);
+      await (await frame.waitForSelector('ocg-realm-banner >>> button.dismiss'))!.click();
+      await frame.waitForFunction(() => !document.querySelector('ocg-realm-banner'), { timeout: 5_000 });
+
+      await page.reload();
+      await noBannerWithPanel(page);
+      const otherTab = await openConsole(browser().browser, SESSION_CASE.url);
+      await noBannerWithPanel(otherTab);
+
+      const restarted = await launchBrowser({ browser: browser().kind });
+      try {
+        const fresh = await openConsole(restarted.browser, SESSION_CASE.url);
+        await waitForOcg(fresh, 'ocg-realm-banner', { realm: SESSION_CASE.realm, availability: SESSION_CASE.availability });
+      } finally {
+        await restarted.close();
+      }
+      await page.close();
+      await otherTab.close();
     });
 
     it('injects nothing on unrelated Console pages or look-alike hosts', async () => {

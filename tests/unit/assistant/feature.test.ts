@@ -8,9 +8,9 @@ import { mountControlledPanel, type ControlledPanel } from '../console/controlle
 import { mountConsole, panelState } from '../console/snippets';
 
 // The content script's side of the scope assistant, on fakeBrowser: the host, its data-* state,
-// the Generate guard under each policy state, and the audit message. The lazily loaded part is
-// registered as scope-assistant.js registers it (vitest cannot import an extension URL); a test
-// that leaves it out sees the load fail.
+// the Generate guard under each policy state, and the audit message. The lazily loaded in-page UI
+// is registered as in-page-ui.js registers it (vitest cannot import an extension URL); a test that
+// leaves it out sees the load fail.
 
 const OIC = 'https://orders-abcdefgh1234-ia.integration.ocp.oraclegovcloud.com:443';
 const ALL = 'urn:opc:resource:consumer::all';
@@ -31,10 +31,7 @@ const loaded = () => vi.waitFor(() => expect(data().state).not.toBe('loading'));
 
 async function start({ assistant = true } = {}) {
   vi.resetModules();
-  if (assistant) {
-    const { mountScopeAssistant } = await import('@/components/assistant/mount-assistant');
-    globalThis.__ocgScopeAssistant = { mount: mountScopeAssistant };
-  }
+  if (assistant) globalThis.__ocgInPageUi = (await import('@/components/shared/in-page-views')).inPageUi;
   const { scopeAssistantFeature } = await import('@/entrypoints/console.content/features/scope-assistant');
   stop = new AbortController();
   feature = scopeAssistantFeature(detection, stop.signal);
@@ -57,7 +54,7 @@ beforeEach(() => {
 afterEach(() => {
   feature.stop();
   stop.abort();
-  delete globalThis.__ocgScopeAssistant;
+  delete globalThis.__ocgInPageUi;
   vi.restoreAllMocks();
 });
 
@@ -96,7 +93,10 @@ describe('scope assistant host', () => {
     update();
     await loaded();
     expect(data().state).toBe('error');
-    expect(host()!.shadowRoot!.querySelector('[role="alert"]')?.textContent).toMatch(/^The scope assistant could not load: /);
+    expect(data().message).toBeTruthy();
+    await vi.waitFor(() =>
+      expect(host()!.shadowRoot!.querySelector('[role="alert"]')?.textContent).toMatch(/^OCI Credential Guard could not load its in-page UI \(.+\)\. Reload the page\.$/),
+    );
   });
 
   it('marks a managed policy', async () => {

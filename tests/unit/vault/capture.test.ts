@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageResponses } from '@/utils/messages/page-requests';
-import { captureSecret } from '@/utils/vault/capture';
+import { captureSecret, prepareCapture } from '@/utils/vault/capture';
 import { senders, startBackground, storageDump, value } from './background';
 import { connectContentScript, secretDialog } from './content';
 import { findSecretIn } from './find-secret';
@@ -84,6 +84,28 @@ describe('captureSecret (content script)', () => {
     const outcome = await captureSecret(secretDialog(SECRET), context({ credentialName: '' }), click);
     expect(outcome).toEqual({ ok: false, error: expect.stringMatching(/context\.credentialName: the credential name is empty/) });
     expect(JSON.stringify(outcome)).not.toContain(SECRET);
+  });
+
+  it('uses what was fetched when the dialog showed: the capture itself only seals and stores', async () => {
+    const needs = prepareCapture();
+    await needs();
+    sendMessage.mockClear();
+    const outcome = await captureSecret(secretDialog(SECRET), context(), click, needs);
+    expect(outcome).toMatchObject({ ok: true, duplicate: false });
+    expect(sendMessage.mock.calls.map(([message]) => (message as { type: string }).type)).toEqual(['vault/store-capture']);
+  });
+
+  it('asks again at capture for a recipient that could not be fetched ahead', async () => {
+    sendMessage.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    const needs = prepareCapture();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const outcome = await captureSecret(secretDialog(SECRET), context(), click, needs);
+    expect(outcome).toMatchObject({ ok: true });
+    expect(sendMessage.mock.calls.map(([message]) => (message as { type: string }).type)).toEqual([
+      'vault/get-recipient',
+      'vault/get-recipient',
+      'vault/store-capture',
+    ]);
   });
 
   it('reports a sealer that cannot load without details', async () => {

@@ -1,8 +1,7 @@
 import { createShadowHost, type ShadowHost } from '@/components/shared/shadow-host';
-import { AssistantStatus, type AssistantState } from '@/components/assistant/AssistantStatus';
-import { STATUS_CSS } from '@/components/assistant/status-css';
+import type { AssistantState } from '@/components/assistant/AssistantStatus';
 import type { DraftReport, ScopeAssistant } from '@/components/assistant/assistant-api';
-import { loadScopeAssistant } from '@/components/assistant/load-assistant';
+import { loadInPageUi } from '@/components/shared/in-page-ui';
 import { credentialGeneratedEvent } from '@/utils/audit/generated-event';
 import { readConsoleContext } from '@/utils/console/context';
 import { findGeneratePanel, type ConsoleViews, type GeneratePanel } from '@/utils/console/detect';
@@ -18,8 +17,8 @@ import { messageOf } from '@/utils/message-of';
 
 // <ocg-scope-assistant> in the Generate panel, and the enforcement of the policy on Generate.
 // This side stays thin (the content script's size budget): it mounts the host in the frame the
-// panel appears, loads the assistant (analyzer, presets, UI) lazily and hands it the panel, guards
-// Generate, and reports each Generate that goes ahead to the audit log.
+// panel appears, has the in-page UI (analyzer, presets, UI) loaded lazily and hands it the panel,
+// guards Generate, and reports each Generate that goes ahead to the audit log.
 
 interface Mount {
   ui: ShadowHost;
@@ -59,7 +58,7 @@ export function scopeAssistantFeature(detection: RealmDetection, signal: AbortSi
     const verdict = verdictFor(m, false);
     const resolved = known();
     const managed = resolved?.managed === true;
-    m.ui.update(<AssistantStatus state={m.state} message={m.message} managed={managed} verdict={verdict} stopped={m.stopped} />, {
+    m.ui.update({ kind: 'assistant-status', props: { state: m.state, message: m.message, managed, verdict, stopped: m.stopped } }, {
       state: m.state,
       ...(m.message ? { message: m.message } : {}),
       blocked: String(verdict.blocked),
@@ -72,7 +71,7 @@ export function scopeAssistantFeature(detection: RealmDetection, signal: AbortSi
 
   function mount(panel: GeneratePanel): Mount {
     const m: Mount = {
-      ui: createShadowHost('ocg-scope-assistant', STATUS_CSS, (host) => place(host, panel)),
+      ui: createShadowHost('ocg-scope-assistant', (host) => place(host, panel)),
       panel,
       state: 'loading',
       assistant: null,
@@ -80,10 +79,10 @@ export function scopeAssistantFeature(detection: RealmDetection, signal: AbortSi
       stopped: 0,
     };
     render(m);
-    loadScopeAssistant()
-      .then((module) => {
+    loadInPageUi()
+      .then((ui) => {
         if (current !== m) return;
-        m.assistant = module.mount({
+        m.assistant = ui.mountScopeAssistant({
           root: m.ui.moduleSlot,
           panel: m.panel,
           detection,

@@ -1,10 +1,9 @@
 import { createShadowHost } from '../shared/shadow-host';
 import { holdDialogClose } from '@/utils/console/dialog-close';
 import { decideClose, type BeforeCloseRule } from '@/utils/vault/before-close';
-import { captureSecret, type CaptureOutcome, type SecretDialogHandle } from '@/utils/vault/capture';
+import { captureSecret, prepareCapture, type CaptureOutcome, type SecretDialogHandle } from '@/utils/vault/capture';
 import type { CaptureContext } from '@/utils/vault/item';
-import { CAPTURE_CSS } from './capture-css';
-import { CaptureControl, type CaptureState } from './CaptureControl';
+import type { CaptureState } from './CaptureControl';
 
 // Mounts <ocg-capture> for one secret dialog, runs its capture and holds back closing the dialog
 // as the policy says. The host mirrors the state in data-state (idle | captured | error), the short
@@ -34,7 +33,8 @@ export interface CaptureMount {
 const IDLE_MESSAGE = 'The secret is shown only once. Capture it to hand it over encrypted.';
 
 export function mountCapture({ dialog, context, place, beforeClose, onCaptured }: MountCaptureOptions): CaptureMount {
-  const ui = createShadowHost('ocg-capture', CAPTURE_CSS, place);
+  const ui = createShadowHost('ocg-capture', place);
+  const needs = prepareCapture();
   let state: CaptureState = 'idle';
   let message = IDLE_MESSAGE;
   let rule = beforeClose;
@@ -42,14 +42,14 @@ export function mountCapture({ dialog, context, place, beforeClose, onCaptured }
   let running: Promise<CaptureOutcome> | null = null;
 
   const render = () =>
-    ui.update(<CaptureControl state={state} message={message} busy={running !== null} onCapture={(event) => void run(event)} />, {
+    ui.update({ kind: 'capture', props: { state, message, busy: running !== null, onCapture: (event) => void run(event) } }, {
       state,
       message,
       'before-close': rule,
     });
 
   async function capture(event?: MouseEvent): Promise<CaptureOutcome> {
-    const outcome = await captureSecret(dialog, context(), event ? { kind: 'click', event } : { kind: 'policy' });
+    const outcome = await captureSecret(dialog, context(), event ? { kind: 'click', event } : { kind: 'policy' }, needs);
     if (outcome.ok) {
       state = 'captured';
       message = outcome.duplicate ? 'Already in the handoff vault.' : 'Sealed into the handoff vault. Open the extension to hand it over.';

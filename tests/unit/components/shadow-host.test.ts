@@ -1,28 +1,67 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { InPageView } from '@/components/shared/in-page-ui';
+import { inPageUi } from '@/components/shared/in-page-views';
 import { createShadowHost, type ShadowHost } from '@/components/shared/shadow-host';
 import { whenTrusted } from '@/components/shared/trusted';
+import { detectRealm } from '@/utils/realm/detect-realm';
 
 // The in-page UI host against a page script that tampers with it (happy-dom; the same in the
-// browser is tests/e2e/page-scripts.test.ts).
+// browser is tests/e2e/page-scripts.test.ts), and how it shows the lazily loaded in-page UI: the
+// module is registered as in-page-ui.js registers it (vitest cannot import an extension URL).
 
-const CSS = '.note { color: green; }';
+const VIEW: InPageView = { kind: 'capture', props: { state: 'idle', message: 'Hello', busy: false, onCapture: () => undefined } };
+const CSS = inPageUi.cssOf('capture');
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 let ui: ShadowHost;
 let anchor: HTMLElement;
+
+const mount = () => createShadowHost('ocg-test', (host) => anchor.insertBefore(host, anchor.firstElementChild));
 
 beforeEach(() => {
   document.body.replaceChildren();
   anchor = document.createElement('section');
   anchor.append(document.createElement('h2'), document.createElement('table'));
   document.body.append(anchor);
-  ui = createShadowHost('ocg-test', CSS, (host) => anchor.insertBefore(host, anchor.firstElementChild));
-  ui.update(<p class="note">Hello</p>, { state: 'idle' });
+  globalThis.__ocgInPageUi = inPageUi;
+  ui = mount();
+  ui.update(VIEW, { state: 'idle' });
 });
 
-afterEach(() => ui.remove());
+afterEach(() => {
+  ui.remove();
+  delete globalThis.__ocgInPageUi;
+});
 
 const shadowText = () => ui.host.shadowRoot?.textContent;
+
+describe('createShadowHost showing the in-page UI', () => {
+  it('draws at once, in the same task, once the in-page UI is loaded', () => {
+    expect(ui.host.dataset.state).toBe('idle');
+    expect(ui.host.shadowRoot!.querySelector('style')!.textContent).toBe(CSS);
+    expect(shadowText()).toContain('Hello');
+  });
+
+  it('adds the data-* only the view knows: the banner\'s availability', () => {
+    const banner = mount();
+    const onDismiss = () => undefined;
+    banner.update({ kind: 'realm-banner', props: { detection: detectRealm('https://cloud.oracle.com/?region=us-ashburn-1'), overrides: {}, onDismiss } }, { realm: 'oc1' });
+    expect({ ...banner.host.dataset }).toEqual({ realm: 'oc1', availability: 'unavailable' });
+    banner.update({ kind: 'realm-banner', props: { detection: detectRealm('https://cloud.oracle.com/'), overrides: { oc1: { available: true } }, onDismiss } }, { realm: 'oc1' });
+    expect({ ...banner.host.dataset }).toEqual({ realm: 'oc1', availability: 'available' });
+    banner.remove();
+  });
+
+  it('is in the page with its data-* before the in-page UI is there, and says so in plain text when it cannot load', async () => {
+    delete globalThis.__ocgInPageUi;
+    const early = mount();
+    early.update(VIEW, { state: 'idle' });
+    expect(early.host.isConnected).toBe(true);
+    expect(early.host.dataset.state).toBe('idle');
+    await vi.waitFor(() => expect(early.host.shadowRoot!.querySelector('[role="alert"]')?.textContent).toMatch(/^OCI Credential Guard could not load its in-page UI \(.+\)\. Reload the page\.$/));
+    early.remove();
+  });
+});
 
 describe('createShadowHost against page tampering', () => {
   it('puts itself back where it was when the page removes it', async () => {

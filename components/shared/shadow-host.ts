@@ -1,8 +1,13 @@
-import { render, type ComponentChild } from 'preact';
+import { messageOf } from '@/utils/message-of';
+import { inPageUiNow, loadInPageUi, type InPageUiModule, type InPageView } from './in-page-ui';
 
 // Every in-page UI of the extension lives in an `ocg-*` host element with an OPEN shadow root
 // (tests pierce it; the page's CSS cannot reach in, ours cannot leak out). State that tests and
 // other features read is mirrored in data-* attributes on the host.
+//
+// The host, its guard and its data-* are the content script's, there in the same task as the
+// Console's trigger; what it shows is drawn by the lazily loaded in-page UI (in-page-ui.ts), at once
+// when that is loaded, else as soon as it is. Should it fail to load, the host says so in plain text.
 //
 // The Console page's own scripts can reach the host, so the host guards itself: removed from its
 // place, hidden by an attribute or inline style, or its shadow root emptied or filled with other
@@ -13,8 +18,8 @@ export interface ShadowHost {
   host: HTMLElement;
   /** An element inside the shadow root, after the UI, for a lazily loaded module's own UI; kept by the guard. */
   moduleSlot: HTMLElement;
-  /** Re-render the UI and replace the host's data-* state. */
-  update(ui: ComponentChild, data?: Record<string, string>): void;
+  /** Replace the host's data-* state now and show the view (now, or once the in-page UI is loaded). */
+  update(view: InPageView, data?: Record<string, string>): void;
   remove(): void;
   /** False once the host is out of the document (a re-render of the Console took its place away). */
   isAttached(): boolean;
@@ -22,11 +27,7 @@ export interface ShadowHost {
 
 const MAX_REPAIRS = 20;
 
-export function createShadowHost(
-  tag: `ocg-${string}`,
-  css: string,
-  place: (host: HTMLElement) => void,
-): ShadowHost {
+export function createShadowHost(tag: `ocg-${string}`, place: (host: HTMLElement) => void): ShadowHost {
   const doc = document;
   const host = doc.createElement(tag);
   const shadow = host.attachShadow({ mode: 'open' });
@@ -34,18 +35,25 @@ export function createShadowHost(
   const mountPoint = doc.createElement('div');
   // Where a lazily loaded module (the scope assistant) renders its own UI: part of the guarded shape.
   const moduleSlot = doc.createElement('div');
+  // The content script's data-* (set at once) and the view's own (set when it draws).
   let data: Record<string, string> = {};
+  let viewData: Record<string, string> = {};
+  // The view's stylesheet, known once the in-page UI has drawn it.
+  let css = '';
+  let view: InPageView | null = null;
+  let removed = false;
 
   /** The host's attributes as we set them: our inline style and data-*, nothing else. */
   function restoreHost(): void {
+    const state = { ...viewData, ...data };
     for (const { name } of Array.from(host.attributes)) {
-      if (name !== 'style' && !(name.startsWith('data-') && Object.hasOwn(data, name.slice(5)))) host.removeAttribute(name);
+      if (name !== 'style' && !(name.startsWith('data-') && Object.hasOwn(state, name.slice(5)))) host.removeAttribute(name);
     }
     // The host must not inherit layout quirks from the Console's containers, nor be hidden by its CSS.
     host.removeAttribute('style');
     host.style.setProperty('all', 'initial', 'important');
     host.style.setProperty('display', 'block', 'important');
-    for (const [key, value] of Object.entries(data)) host.setAttribute(`data-${key}`, value);
+    for (const [key, value] of Object.entries(state)) host.setAttribute(`data-${key}`, value);
   }
 
   function restoreShadow(): void {
@@ -82,19 +90,42 @@ export function createShadowHost(
   guard.observe(style, { childList: true, characterData: true, subtree: true });
   if (parent) guard.observe(parent, { childList: true });
 
+  /** Draws the latest view, unless the host was removed meanwhile. */
+  function draw(ui: InPageUiModule): void {
+    if (removed || !view) return;
+    repair(guard.takeRecords());
+    css = ui.cssOf(view.kind);
+    restoreShadow();
+    viewData = ui.render(view, mountPoint);
+    restoreHost();
+    guard.takeRecords();
+  }
+
+  function failed(error: unknown): void {
+    if (removed) return;
+    const note = doc.createElement('p');
+    note.setAttribute('role', 'alert');
+    note.textContent = `OCI Credential Guard could not load its in-page UI (${messageOf(error)}). Reload the page.`;
+    mountPoint.replaceChildren(note);
+  }
+
   return {
     host,
     moduleSlot,
-    update(ui, next = {}) {
+    update(next, nextData = {}) {
       repair(guard.takeRecords());
-      data = { ...next };
+      data = { ...nextData };
       restoreHost();
-      render(ui, mountPoint);
       guard.takeRecords();
+      view = next;
+      const ui = inPageUiNow();
+      if (ui) draw(ui);
+      else loadInPageUi().then(draw, failed);
     },
     remove() {
+      removed = true;
       guard.disconnect();
-      render(null, mountPoint);
+      inPageUiNow()?.clear(mountPoint);
       host.remove();
     },
     isAttached: () => host.isConnected,
