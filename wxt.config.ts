@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { consoleMatchPatterns } from './utils/realm/console-hosts';
@@ -18,7 +19,12 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
       config.resolve ??= {};
-      config.resolve.alias = { ...(config.resolve.alias as Record<string, string>), 'wxt/browser': '@wxt-dev/browser' };
+      config.resolve.alias = {
+        ...(config.resolve.alias as Record<string, string>),
+        'wxt/browser': '@wxt-dev/browser',
+        // WXT's context announces the extension to the page; ours says nothing (see the file).
+        'wxt/utils/content-script-context': resolve(import.meta.dirname, 'entrypoints/console.content/quiet-context.ts'),
+      };
     },
     // Chrome validates enterprise policy against this schema; it is generated from the zod policy schema.
     'build:publicAssets': (_wxt, files) => {

@@ -8,6 +8,8 @@ import { EXTENSION_DIR } from './harness';
 // timing budgets belong to `npm run bench`, sizes are checked on every test run.
 
 const rows = measureBuild();
+const STARTED = 'wxt:content-script-started';
+const WXT_CONTEXT = join(import.meta.dirname, '../../node_modules/wxt/dist/utils/content-script-context.mjs');
 const contentScripts = rows.filter((row) => row.file.startsWith('content-scripts/') && row.file.endsWith('.js'));
 
 describe('bundle sizes', () => {
@@ -26,6 +28,12 @@ describe('bundle sizes', () => {
     ['age', 'age-encryption.org/v1'],
   ])('keeps %s out of the content script (it loads only where needed)', (_library, marker) => {
     for (const row of contentScripts) expect(readFileSync(join(EXTENSION_DIR, row.file), 'utf8')).not.toContain(marker);
+  });
+
+  // WXT's own context posts "<extension id>:…:wxt:content-script-started" to the page; ours is swapped in.
+  it('announces nothing to the page: no start-up event of WXT in the content script', () => {
+    for (const row of contentScripts) expect(readFileSync(join(EXTENSION_DIR, row.file), 'utf8')).not.toContain(STARTED);
+    expect(readFileSync(WXT_CONTEXT, 'utf8'), 'the marker is what WXT sends').toContain(STARTED);
   });
 
   it('finds those markers where the libraries are bundled, so the check above can fail', () => {
