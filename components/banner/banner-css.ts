@@ -1,6 +1,5 @@
 // Colours meet WCAG AA contrast in both schemes; the Console has a light and a dark theme.
 export const BANNER_CSS = `
-:host { font: 14px/1.4 system-ui, sans-serif; }
 .banner { display: flex; gap: 12px; align-items: flex-start; margin: 8px 0; padding: 10px 12px;
   border-radius: 6px; border: 1px solid; color: #1b1b1b; }
 .banner.unavailable { background: #fdecea; border-color: #b3261e; }

@@ -4,7 +4,6 @@ export const CAPTURE_CSS = `
 .capture {
   display: flex; align-items: center; gap: 0.75rem; flex-wrap: wrap;
   margin: 0.5rem 0; padding: 0.5rem 0.75rem; border-radius: 6px;
-  font: 14px/1.4 system-ui, sans-serif;
   background: #eef4fb; color: #10263d; border: 1px solid #9dbbe0;
 }
 .capture--captured { background: #edf7ef; border-color: #8cc79a; color: #123d1c; }

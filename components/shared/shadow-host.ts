@@ -1,6 +1,9 @@
 import { messageOf } from '@/utils/message-of';
 import { inPageUiNow, loadInPageUi, type InPageUiModule, type InPageView } from './in-page-ui';
 
+/** The type every in-page UI inherits from its host. */
+const IN_PAGE_FONT = '14px/1.4 system-ui, sans-serif';
+
 // Every in-page UI of the extension lives in an `ocg-*` host element with an OPEN shadow root
 // (tests pierce it; the page's CSS cannot reach in, ours cannot leak out). State that tests and
 // other features read is mirrored in data-* attributes on the host.
@@ -53,6 +56,9 @@ export function createShadowHost(tag: `ocg-${string}`, place: (host: HTMLElement
     host.removeAttribute('style');
     host.style.setProperty('all', 'initial', 'important');
     host.style.setProperty('display', 'block', 'important');
+    // `all: initial` also resets the font to the browser's default (a serif), and a :host rule cannot
+    // beat an !important inline style: the base type of every in-page UI is set here.
+    host.style.setProperty('font', IN_PAGE_FONT, 'important');
     for (const [key, value] of Object.entries(state)) host.setAttribute(`data-${key}`, value);
   }
 

@@ -50,6 +50,18 @@ export function realmBannerTests(browser: () => LaunchedBrowser, { realms }: { r
       });
     }
 
+    // The host's inline `all: initial` resets the font to the browser's default serif unless the host sets it.
+    it('draws in the in-page type, not the browser default', async () => {
+      const page = await openConsole(browser().browser, REALM_CASES[1].url);
+      await waitForOcg(page, 'ocg-realm-banner', { availability: 'available' });
+      const fonts = await (await serviceFrame(page)).$eval('ocg-realm-banner', (host) =>
+        Array.from(host.shadowRoot!.querySelectorAll('.title, .source'), (element) => getComputedStyle(element).fontFamily),
+      );
+      expect(fonts.length).toBeGreaterThan(1);
+      for (const font of fonts) expect(font).toBe('system-ui, sans-serif');
+      await page.close();
+    });
+
     it('appears in the top-frame variant and above the Generate panel, surviving SPA navigation', async () => {
       const page = await openConsole(browser().browser, consoleUrl('cloud.oracle.com', REPLICA_PATHS.users, { region: 'us-ashburn-1' }), {
         replicaQuery: { ocgFrame: 'top' },
