@@ -20,6 +20,8 @@ export interface ReplicaQuery {
   ocgRealm?: string;
   ocgRows?: number;
   ocgMaxRows?: number;
+  ocgCloseIcon?: 'title';
+  ocgBackdrop?: 'close';
 }
 
 /** Any domain OCID works in replica URLs; this one is used by the paths below. */
