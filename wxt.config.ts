@@ -31,6 +31,10 @@ export default defineConfig({
     description:
       'Safer OAuth 2.0 client credentials in the OCI Console: realm availability, least-privilege scopes, encrypted handoff.',
     permissions: ['storage', 'alarms'],
+    // Stricter than the browsers' defaults: nothing needs WebAssembly, so no 'wasm-unsafe-eval' (scrypt
+    // and age are plain JavaScript); only the extension's own scripts, no eval, no plugins.
+    content_security_policy:
+      browser === 'firefox' ? "script-src 'self'; object-src 'self'" : { extension_pages: "script-src 'self'; object-src 'self'" },
     // Loaded by the content script into its isolated world only when needed: the age sealer at capture
     // time, the scope assistant when a Generate panel appears.
     web_accessible_resources: [

@@ -1,9 +1,12 @@
 import { FINDINGS_CSS } from '../findings/findings-css';
 
-// Styles of the lazily loaded assistant inside <ocg-scope-assistant>'s shadow root. System colours
-// and color-mix keep it readable on the Console's light and dark themes; focus is always visible.
+// Styles of the lazily loaded assistant inside <ocg-scope-assistant>'s shadow root. It paints its
+// own background (Canvas in its own color-scheme), like the banner and the capture control, so its
+// colours never depend on the Console's: system colours and color-mix then follow light and dark
+// (axe checks the contrast in both); focus is always visible.
 export const ASSISTANT_CSS = `
-.assistant { display: grid; gap: 10px; margin-bottom: 8px; }
+.assistant { display: grid; gap: 10px; margin-bottom: 8px; padding: 8px; border-radius: 6px;
+  color-scheme: light dark; background: Canvas; color: CanvasText; }
 h4 { font-size: 14px; margin: 0 0 4px; }
 label { display: block; font-weight: 600; margin: 4px 0 2px; }
 input, textarea { font: inherit; width: 100%; box-sizing: border-box; padding: 4px 6px; border: 1px solid GrayText;
@@ -31,7 +34,6 @@ button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 2px
 .count { font-weight: 400; }
 .exemption, .exemption-form { margin: 4px 0 0; }
 @media (prefers-color-scheme: dark) {
-  button.primary { background: #3b82c4; border-color: #3b82c4; }
   .field-error { color: #ff7b7b; }
   input[aria-invalid="true"], textarea[aria-invalid="true"] { border-color: #ff7b7b; }
 }

@@ -1,8 +1,9 @@
 // The clipboard from an extension page (navigator.clipboard: writing after a click needs no
-// permission). A copied secret is overwritten after a delay; the browser refuses clipboard writes
-// while the page is not focused (the user is usually pasting elsewhere by then), so a refused
-// clear is tried again as soon as the page gets focus back. Reading the clipboard would need
-// another permission, so whatever is there at that moment is overwritten.
+// permission). A copied secret is overwritten after a delay. A browser may refuse that later write:
+// Chromium while the page is not focused (the user is usually pasting elsewhere by then), Firefox
+// without a recent user action on the page (its timer-driven write fails even with focus). A refused
+// clear is tried again when the page gets focus back and at the user's next key or pointer press on
+// it. Reading the clipboard would need another permission, so whatever is there then is overwritten.
 
 /** How long a copied secret stays on the clipboard. */
 export const SECRET_CLIPBOARD_MS = 30_000;
@@ -13,10 +14,15 @@ export function copyText(text: string): Promise<void> {
   return navigator.clipboard.writeText(text);
 }
 
+/** What gives a page the focus back (Chromium) or a user activation (Firefox): a refused clear is retried on each. */
+const RETRY_EVENTS = ['focus', 'keydown', 'pointerdown'] as const;
+
 /** Empties the clipboard after `delayMs`, reporting each state; returns a function that stops it. */
 export function clearClipboardLater(delayMs: number, onState: (state: ClearState) => void): () => void {
   let stopped = false;
-  const attempt = () => {
+  const stopWaiting = () => RETRY_EVENTS.forEach((type) => window.removeEventListener(type, attempt, true));
+  function attempt() {
+    stopWaiting();
     if (stopped) return;
     navigator.clipboard.writeText('').then(
       () => {
@@ -27,14 +33,15 @@ export function clearClipboardLater(delayMs: number, onState: (state: ClearState
       () => {
         if (stopped) return;
         onState('waiting-for-focus');
-        window.addEventListener('focus', attempt, { once: true });
+        // Capture phase: the page's own handlers cannot stop the retry.
+        RETRY_EVENTS.forEach((type) => window.addEventListener(type, attempt, true));
       },
     );
-  };
+  }
   const timer = setTimeout(attempt, delayMs);
   return () => {
     stopped = true;
     clearTimeout(timer);
-    window.removeEventListener('focus', attempt);
+    stopWaiting();
   };
 }

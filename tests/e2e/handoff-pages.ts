@@ -1,6 +1,7 @@
 import jsQR from 'jsqr';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
-import { collectConsole, openExtensionPage, type LaunchedBrowser } from './harness';
+import { openExtensionPage, type LaunchedBrowser } from './harness';
+import { waitForExtensionTab } from './harness/extension-pages';
 
 // Small steps on the extension's handoff and recipient pages, shared by the handoff e2e specs.
 
@@ -49,11 +50,9 @@ export async function openPackage(page: Page): Promise<{ opened: true } | { erro
 export async function openFromPopup(launched: LaunchedBrowser, name: string, file: string): Promise<Page> {
   const { browser, extensionId } = launched;
   const popup = await openExtensionPage(browser, extensionId!, 'popup.html');
-  const opened = browser.waitForTarget((target) => target.url().startsWith(`chrome-extension://${extensionId}/${file}`), { timeout: 10_000 });
+  const opened = waitForExtensionTab(browser, extensionId!, file);
   await popup.locator(`::-p-aria(${name})`).click();
-  const page = await (await opened).page();
-  if (!page) throw new Error(`The popup opened ${file}, but it is not a page.`);
-  collectConsole(page);
+  const page = await opened;
   await page.waitForSelector('main[data-state]:not([data-state="loading"])');
   if (!popup.isClosed()) await popup.close();
   return page;
@@ -84,4 +83,27 @@ export async function decodeQrCode(browser: Browser, element: ElementHandle): Pr
   } finally {
     await scratch.close();
   }
+}
+
+/** On the handoff page: "Make encrypted package" with the generated passphrase; waits for the package (scrypt takes seconds). */
+export async function makePassphrasePackage(handoff: Page): Promise<{ armored: string; passphrase: string }> {
+  await handoff.locator('::-p-aria(Make encrypted package)').click();
+  await handoff.waitForSelector('#armored-package', { timeout: 30_000 });
+  return { armored: await readField(handoff, '#armored-package'), passphrase: await textOf(handoff, '[data-passphrase]') };
+}
+
+/** On the handoff page, after a first package: "Make another package" to the recipient's public key; returns it armored. */
+export async function makeKeyPackage(handoff: Page, recipient: string): Promise<string> {
+  await handoff.locator('::-p-aria(Make another package)').click();
+  await handoff.locator('::-p-text(The recipient’s public key)').click();
+  await fillField(handoff, '#recipient-key', recipient);
+  await handoff.locator('::-p-aria(Make encrypted package)').click();
+  await handoff.waitForSelector('::-p-text(Encrypted to the public key)', { timeout: 30_000 });
+  return readField(handoff, '#armored-package');
+}
+
+/** "Mark delivered" with the channel offered, then "Delivered: delete the secret". */
+export async function pressMarkDelivered(handoff: Page): Promise<void> {
+  await handoff.locator('::-p-aria([name="Mark delivered"][role="button"])').click();
+  await handoff.locator('button::-p-text(Delivered: delete the secret)').click();
 }

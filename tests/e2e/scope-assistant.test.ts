@@ -4,12 +4,10 @@ import {
   ASSISTANT,
   REPLICA_PATHS,
   axeViolations,
-  applyPreset,
+  inColorSchemes,
   clickGenerate,
-  collectConsole,
   consoleUrl,
   fieldLabelled,
-  fieldsLabelled,
   fillPanel,
   inAssistant,
   openConsole,
@@ -27,44 +25,17 @@ import {
   type ReplicaQuery,
   openPanelWithAssistant,
 } from './harness';
+import { ALL, HOST, OAC, OIC, scopeAssistantTests, valuesOf } from './scenarios/scope-assistant';
 
 // The scope assistant in the Generate panel, with the built extension on the replica Console:
 // presets fill the real form in every panel variant, findings follow each edit within a frame, fixes
-// and Undo change the form, and the picker works from the keyboard alone.
+// and Undo change the form, and the picker works from the keyboard alone. The main flow (a preset in
+// each panel variant, a broad scope flagged and fixed) is shared with Firefox: scenarios/scope-assistant.ts.
 
 const browser = useBrowser();
-
-// OC2 (US Government): OAuth 2.0 client credentials are available, realm domain oraclegovcloud.com.
-const HOST = 'console.us-langley-1.oraclegovcloud.com';
-const OIC = 'https://myoic-abcdefgh1234-ia.integration.ocp.oraclegovcloud.com:443';
-const OAC = 'https://sales-abcdefgh1234-ia.analytics.ocp.oraclegovcloud.com';
-const ALL = 'urn:opc:resource:consumer::all';
+scopeAssistantTests(browser);
 
 const openPanel = (query: ReplicaQuery = {}) => openPanelWithAssistant(browser().browser, HOST, query);
-
-const valuesOf = async (page: Page, label: string | RegExp) =>
-  Promise.all((await fieldsLabelled(page, label)).map((field) => field.evaluate((el) => el.value)));
-
-describe('scope assistant: presets', () => {
-  it.each<[string, ReplicaQuery]>([
-    ['current generation, service iframe', {}],
-    ['current generation, top frame', { ocgFrame: 'top' }],
-    ['legacy generation', { ocgGen: 'legacy' }],
-    ['fully-qualified scope panel', { ocgScopeMode: 'fqs' }],
-  ])('%s: a preset fills the form and Generate creates exactly its pairs', async (_variant, query) => {
-    const page = await openPanel(query);
-    await applyPreset(page, 'oic-rest-api', { instance: 'myoic-abcdefgh1234-ia' });
-    await clickGenerate(page);
-    const [record] = await replicaRecords(page);
-    expect(record).toMatchObject({
-      name: 'oic-rest-api',
-      description: 'Oracle Integration — REST API, least privilege',
-      pairs: [{ audience: OIC, scope: '/ic/api/' }],
-    });
-    expect(collectConsole(page).filter((message) => message.type === 'pageerror')).toEqual([]);
-    await page.close();
-  });
-});
 
 /** Clicks the panel's "+ Another scope" (either generation's spelling). */
 async function addRow(page: Page): Promise<void> {
@@ -140,54 +111,6 @@ describe('scope assistant: live findings', () => {
     const state = await frame.waitForFunction(() => (window as { __assistantAtNextFrame?: string }).__assistantAtNextFrame);
     expect(['loading', 'ready']).toContain(await state.jsonValue());
     await waitForAssistant(page);
-    await page.close();
-  });
-
-  it('flags a broad scope typed by hand within one frame, at its row; the fix narrows it and Undo brings it back', async () => {
-    const page = await openPanel();
-    await fillPanel(page, {
-      name: 'sales-reports',
-      description: 'Nightly sales export',
-      pairs: [
-        { audience: OAC, scope: 'urn:opc:resource:consumer:paas:analytics::read' },
-        { audience: OIC, scope: '' },
-      ],
-    });
-    const frame = await serviceFrame(page);
-    const scope = await fieldLabelled(page, 'Scope', 1);
-    // In the page: one frame after each input event, what does the assistant list?
-    await scope.evaluate((field, tag) => {
-      const frames: unknown[] = [];
-      Object.assign(window, { __framesAfterInput: frames });
-      field.addEventListener('input', () => {
-        const value = (field as HTMLInputElement).value;
-        requestAnimationFrame(() => {
-          const items = Array.from(document.querySelector(tag)?.shadowRoot?.querySelectorAll<HTMLElement>('[data-severity="security_warning"]') ?? []);
-          frames.push({ value, warnings: items.map((item) => [item.dataset.findingId, item.querySelector('.ocg-finding-where')?.textContent]) });
-        });
-      });
-    }, ASSISTANT);
-    await scope.type(ALL);
-    const afterLastKey = await frame.waitForFunction(
-      (all) => (window as { __framesAfterInput?: { value: string }[] }).__framesAfterInput?.find((entry) => entry.value === all),
-      { polling: 50 },
-      ALL,
-    );
-    expect(await afterLastKey.jsonValue()).toEqual({ value: ALL, warnings: [['OCG-SCOPE-006', '(Scope row 2, scope)']] });
-    expect(await scope.evaluate((el) => el.closest('[data-ocg-highlight]') !== null)).toBe(true);
-    expect(await (await fieldLabelled(page, 'Scope', 0)).evaluate((el) => el.closest('[data-ocg-highlight]') !== null)).toBe(false);
-
-    await (await inAssistant(page, '[data-finding-id="OCG-SCOPE-006"] button.ocg-finding-fix')).click();
-    await waitForNotice(page, 'Applied');
-    expect(await valuesOf(page, 'Scope')).toEqual(['urn:opc:resource:consumer:paas:analytics::read', '/ic/api/']);
-    const ids = (await shownFindings(page)).map((finding) => finding.id);
-    expect(ids).not.toContain('OCG-SCOPE-006');
-    expect(ids).not.toContain('OCG-SCOPE-004');
-
-    await (await inAssistant(page, 'button[data-action="undo"]')).click();
-    await waitForNotice(page, 'Undid');
-    expect(await valuesOf(page, 'Scope')).toEqual(['urn:opc:resource:consumer:paas:analytics::read', ALL]);
-    expect((await shownFindings(page)).map((finding) => finding.id)).toContain('OCG-SCOPE-006');
     await page.close();
   });
 
@@ -270,7 +193,7 @@ describe('scope assistant: keyboard', () => {
 });
 
 describe('scope assistant: accessibility', () => {
-  it('has no axe violations: picker, findings, a value form with an error, an exemption form, the blocked notice', async () => {
+  it('has no axe violations in light and dark: picker, findings, a value form with an error, an exemption form, the blocked notice', async () => {
     const worker = browser().worker!;
     await setLocalPolicy(worker, { enforcement: 'block', deniedScopes: [ALL], userMayExempt: ['OCG-POLICY-002'] });
     try {
@@ -278,7 +201,9 @@ describe('scope assistant: accessibility', () => {
       await fillPanel(page, { name: 'orders-sync', pairs: [{ audience: OIC, scope: ALL }] });
       await waitForAssistant(page, { blocked: 'true' });
       const frame = await serviceFrame(page);
-      expect(await axeViolations(frame, ASSISTANT)).toEqual([]);
+      // Colour contrast included, in the light and the dark colour scheme.
+      const violations = () => inColorSchemes(page, () => axeViolations(frame, ASSISTANT));
+      expect(await violations()).toEqual([]);
 
       await (await inAssistant(page, '[data-finding-id="OCG-POLICY-002"] button[data-action="exempt"]')).click();
       await (await inAssistant(page, 'button[data-action="record-exemption"]')).click();
@@ -286,7 +211,7 @@ describe('scope assistant: accessibility', () => {
       await (await inAssistant(page, 'button[data-preset-id="oic-rest-api"]')).click();
       await (await inAssistant(page, 'button[data-action="apply"]')).click();
       await inAssistant(page, '#template-instance-error');
-      expect(await axeViolations(frame, ASSISTANT)).toEqual([]);
+      expect(await violations()).toEqual([]);
       await page.close();
     } finally {
       await setLocalPolicy(worker, undefined);

@@ -30,6 +30,36 @@ export async function openExtensionPage(browser: Browser, extensionId: string, f
   return page;
 }
 
+/**
+ * The tab in which the extension itself opens one of its pages (e.g. `tabs.create` from the popup),
+ * once loaded: start waiting before the click that opens it. `file` is matched as a URL prefix
+ * (`handoff.html` also finds `handoff.html?item=…`).
+ */
+export async function waitForExtensionTab(browser: Browser, extensionId: string, file: string, { timeout = 10_000 } = {}): Promise<Page> {
+  if (browserKind(browser) === 'firefox') return findFirefoxTab(browser, `moz-extension://${extensionId}/${file}`, timeout);
+  const target = await browser.waitForTarget((candidate) => candidate.url().startsWith(`chrome-extension://${extensionId}/${file}`), { timeout });
+  const page = await target.page();
+  if (!page) throw new Error(`${file} opened, but not as a page.`);
+  collectConsole(page);
+  return page;
+}
+
+// Firefox tells the driver about the new tab but not where the extension navigated it: ask each tab.
+async function findFirefoxTab(browser: Browser, urlPrefix: string, timeout: number): Promise<Page> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const state = await page.evaluate(() => [location.href, document.readyState] as const).catch(() => undefined);
+      if (state?.[0].startsWith(urlPrefix) && state[1] === 'complete') {
+        collectConsole(page);
+        return page;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No tab at ${urlPrefix} within ${timeout} ms.`);
+}
+
 async function waitForDocument(page: Page, url: string, timeout = 10_000): Promise<void> {
   const deadline = Date.now() + timeout;
   let seen = '';

@@ -68,23 +68,25 @@ type StorageArea = {
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
 };
-// Evaluated inside the extension (its worker or pages), where `chrome` exists.
+// Evaluated inside the extension (its worker or pages). Firefox's `chrome` takes callbacks and
+// returns nothing in an MV2 page; its `browser` returns promises, like Chromium's `chrome`.
 declare const chrome: { storage: { local: StorageArea; managed: StorageArea } };
+declare const browser: typeof chrome | undefined;
 
 /** One key of storage.local (undefined when absent). */
 export async function readLocalStorage(context: ExtensionContext, key: string): Promise<unknown> {
-  return context.evaluate(async (wanted) => (await chrome.storage.local.get(wanted))[wanted], key);
+  return context.evaluate(async (wanted) => (await (typeof browser === 'undefined' ? chrome : browser).storage.local.get(wanted))[wanted], key);
 }
 
 export async function writeLocalStorage(context: ExtensionContext, items: Record<string, unknown>): Promise<void> {
-  await context.evaluate((values) => chrome.storage.local.set(values), items);
+  await context.evaluate((values) => (typeof browser === 'undefined' ? chrome : browser).storage.local.set(values), items);
 }
 
 export async function removeLocalStorage(context: ExtensionContext, keys: string[]): Promise<void> {
-  await context.evaluate((names) => chrome.storage.local.remove(names), keys);
+  await context.evaluate((names) => (typeof browser === 'undefined' ? chrome : browser).storage.local.remove(names), keys);
 }
 
 /** What the browser hands the extension as managed (enterprise) policy. */
 export async function readManagedStorage(context: ExtensionContext): Promise<Record<string, unknown>> {
-  return context.evaluate(() => chrome.storage.managed.get(null));
+  return context.evaluate(() => (typeof browser === 'undefined' ? chrome : browser).storage.managed.get(null));
 }

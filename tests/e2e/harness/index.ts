@@ -48,3 +48,6 @@ export { openOptions, waitForPolicyRow, importPolicyText, importPolicyFile, impo
 export { copyWithFixedId, extensionIdFor, type FixedIdExtension } from './fixed-id-extension';
 export { managedPolicyDir, whyNoManagedPolicy, managedPolicyFile, type ManagedPolicyFile } from './managed-policy';
 export { captureSecret } from './vault-flow';
+export { watchExtensionRequests, type ExtensionRequest, type RequestWatch } from './extension-requests';
+export { focusedControl, tabTo, type FocusedControl } from './keyboard';
+export { inColorSchemes } from './color-schemes';

@@ -15,6 +15,8 @@ import { FIREFOX_EXTENSION_DIR } from './paths';
 //   otherwise: "Navigation ... is not allowed in this context"). Only this test browser gets it.
 // - HOME is a folder of the test profile, so that nothing of the user's ~/.mozilla (managed-storage
 //   manifests, native hosts) reaches the test.
+// - Downloads: WebDriver BiDi reports none to puppeteer, so files go, without asking, to a
+//   `downloads` folder of the test profile that download() (downloads.ts) watches.
 // Network: Firefox's own background services fail on the closed network, like Chromium's would.
 
 /** Where Firefox reads policies.json when it is not a test (checked so a test is not silently overridden). */
@@ -52,14 +54,35 @@ async function policyLaunch(userDataDir: string, executablePath: string, policie
 }
 
 const extensionUuids = new WeakMap<Browser, { id: string; uuid: string }>();
+const downloadFolders = new WeakMap<Browser, string>();
+
+/** The folder a Firefox started by startFirefox() saves downloads to. */
+export function firefoxDownloadFolder(browser: Browser): string {
+  const folder = downloadFolders.get(browser);
+  if (!folder) throw new Error('This Firefox was not started by startFirefox(): its download folder is unknown.');
+  return folder;
+}
+
+/** Save every download to `folder` at once: no dialog, no "downloads" panel, no temporary folder. */
+const downloadPrefs = (folder: string) => ({
+  'browser.download.folderList': 2,
+  'browser.download.dir': folder,
+  'browser.download.useDownloadDir': true,
+  'browser.download.always_ask_before_handling_new_types': false,
+  'browser.download.start_downloads_in_tmp_dir': false,
+  'browser.download.panel.shown': true,
+  'browser.download.alwaysOpenPanel': false,
+});
 
 export async function startFirefox(userDataDir: string, { extension, policies }: { extension: boolean; policies?: string }): Promise<Browser> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error('No Firefox found: run `node scripts/check-browser.mjs` for how to install one or set FIREFOX_PATH.');
   const home = join(userDataDir, 'home');
   const profile = join(userDataDir, 'profile');
+  const downloads = join(userDataDir, 'downloads');
   await mkdir(home);
   await mkdir(profile);
+  await mkdir(downloads);
   const addon = extension ? { id: await firefoxAddonId(), uuid: randomUUID() } : undefined;
   const policy = policies === undefined ? undefined : await policyLaunch(userDataDir, executablePath, policies);
   const browser = await puppeteer.launch({
@@ -70,11 +93,13 @@ export async function startFirefox(userDataDir: string, { extension, policies }:
     args: ['--remote-allow-system-access'],
     env: { ...process.env, HOME: home, ...policy?.env },
     extraPrefsFirefox: {
+      ...downloadPrefs(downloads),
       ...(addon ? { 'extensions.webextensions.uuids': JSON.stringify({ [addon.id]: addon.uuid }) } : {}),
       ...policy?.prefs,
     },
   });
   if (addon) extensionUuids.set(browser, addon);
+  downloadFolders.set(browser, downloads);
   return browser;
 }
 

@@ -1,4 +1,5 @@
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import { browserKind } from './browser-kind';
 import { openExtensionPage } from './extension-pages';
 
 // The options page (components/options), driven like a user: its hooks are listed in docs/testing.md.
@@ -44,7 +45,10 @@ export async function importPolicyText(page: Page, text: string): Promise<void> 
   const box = await page.waitForSelector('textarea#policy-text');
   await box!.click({ count: 3 });
   await page.keyboard.press('Delete');
-  await page.keyboard.sendCharacter(text);
+  // As a paste: the text inserted at once. puppeteer's sendCharacter does that in Chromium; over
+  // WebDriver BiDi (Firefox) it takes one character and runs execCommand('insertText'): the same, whole.
+  if (browserKind(page.browser()) === 'firefox') await page.evaluate((value) => document.execCommand('insertText', false, value), text);
+  else await page.keyboard.sendCharacter(text);
   await page.click('form.import button[type="submit"]');
 }
 

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearClipboardLater, type ClearState } from '@/components/shared/clipboard';
 
-// Emptying the clipboard after a secret was copied: the browser refuses clipboard writes while the
-// page is not focused, so a refused clear waits for the page to be focused again.
+// Emptying the clipboard after a secret was copied: Chromium refuses clipboard writes while the page
+// is not focused, Firefox without a recent user action, so a refused clear waits for the page to be
+// focused again or for the user's next key or pointer press on it.
 
 let accept = true;
 const writes: string[] = [];
@@ -50,12 +51,34 @@ describe('clearClipboardLater', () => {
     expect(states).toEqual(['waiting-for-focus', 'cleared']);
   });
 
+  it.each(['keydown', 'pointerdown'])('retries at a %s on the page (Firefox refuses a write without a user action, even with focus)', async (type) => {
+    const states: ClearState[] = [];
+    accept = false;
+    clearClipboardLater(1_000, (state) => states.push(state));
+    await advance(1_000);
+    // Still refused at the first press: waits for the next, once per retry.
+    document.body.dispatchEvent(new Event(type, { bubbles: true }));
+    await advance(0);
+    expect(states).toEqual(['waiting-for-focus', 'waiting-for-focus']);
+    accept = true;
+    document.body.dispatchEvent(new Event(type, { bubbles: true }));
+    await advance(0);
+    expect(writes).toEqual(['']);
+    expect(states).toEqual(['waiting-for-focus', 'waiting-for-focus', 'cleared']);
+    // Cleared: later presses and focus write nothing more.
+    document.body.dispatchEvent(new Event(type, { bubbles: true }));
+    window.dispatchEvent(new Event('focus'));
+    await advance(0);
+    expect(writes).toEqual(['']);
+  });
+
   it('does nothing once stopped (a newer copy takes over)', async () => {
     const states: ClearState[] = [];
     const stop = clearClipboardLater(1_000, (state) => states.push(state));
     stop();
     await advance(5_000);
     window.dispatchEvent(new Event('focus'));
+    document.body.dispatchEvent(new Event('keydown', { bubbles: true }));
     expect(writes).toEqual([]);
     expect(states).toEqual([]);
   });
