@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { consoleMatchPatterns } from './utils/realm/console-hosts';
+import { FIREFOX_ADDON_ID } from './utils/policy/deployment';
 import { managedSchema } from './utils/policy/managed-schema';
 
 // The manifest is the extension's contract with the browser: keep permissions to what is used.
@@ -50,7 +51,7 @@ export default defineConfig({
       },
     ],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'credential-guard@oci-credential-guard.dev', strict_min_version: '128.0' } } }
+      ? { browser_specific_settings: { gecko: { id: FIREFOX_ADDON_ID, strict_min_version: '128.0' } } }
       : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });

@@ -7,7 +7,7 @@ export const CAPTURE_CSS = `
   background: #eef4fb; color: #10263d; border: 1px solid #9dbbe0;
 }
 .capture--captured { background: #edf7ef; border-color: #8cc79a; color: #123d1c; }
-.capture--error { background: #fdf0ef; border-color: #e0a39d; color: #5c1510; }
+.capture--error, .capture--lost { background: #fdf0ef; border-color: #e0a39d; color: #5c1510; }
 button {
   font: inherit; font-weight: 600; padding: 0.35rem 0.8rem; border-radius: 4px; cursor: pointer;
   background: #1f5f99; color: #fff; border: 1px solid #1f5f99;
@@ -18,7 +18,7 @@ p { margin: 0; }
 @media (prefers-color-scheme: dark) {
   .capture { background: #152a40; color: #dbe8f6; border-color: #35587f; }
   .capture--captured { background: #16321d; color: #d3efd9; border-color: #3d7a4c; }
-  .capture--error { background: #3d1714; color: #f6d7d3; border-color: #8a3b33; }
+  .capture--error, .capture--lost { background: #3d1714; color: #f6d7d3; border-color: #8a3b33; }
   button { background: #3b82c4; border-color: #3b82c4; }
 }
 `;

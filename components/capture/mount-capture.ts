@@ -1,6 +1,6 @@
 import { createShadowHost } from '../shared/shadow-host';
 import { holdDialogClose } from '@/utils/console/dialog-close';
-import { decideClose, type BeforeCloseRule } from '@/utils/vault/before-close';
+import { decideClose, decideDialogGone, type BeforeCloseRule, type GoneDecision } from '@/utils/vault/before-close';
 import { captureSecret, prepareCapture, type CaptureOutcome, type SecretDialogHandle } from '@/utils/vault/capture';
 import type { CaptureContext } from '@/utils/vault/item';
 import type { CaptureState } from './CaptureControl';
@@ -27,6 +27,8 @@ export interface CaptureMount {
   isCaptured(): boolean;
   /** The policy changed while the dialog is open. */
   setBeforeClose(rule: BeforeCloseRule): void;
+  /** The dialog is gone: whether that lost the secret, once a capture under way has finished. */
+  dialogGone(): Promise<GoneDecision>;
   remove(): void;
 }
 
@@ -39,6 +41,7 @@ export function mountCapture({ dialog, context, place, beforeClose, onCaptured }
   let message = IDLE_MESSAGE;
   let rule = beforeClose;
   let warned = false;
+  let closeAllowed = false;
   let running: Promise<CaptureOutcome> | null = null;
 
   const render = () =>
@@ -75,7 +78,7 @@ export function mountCapture({ dialog, context, place, beforeClose, onCaptured }
   // A stopped close leaves the user in the dialog: say why, and put focus on the way out (capture).
   const releaseClose = holdDialogClose(dialog.element, () => {
     const decision = decideClose(rule, { captured: state === 'captured', warned });
-    if (decision.allow) return true;
+    if (decision.allow) return (closeAllowed = true);
     warned = decision.warned;
     message = decision.message;
     render();
@@ -91,6 +94,10 @@ export function mountCapture({ dialog, context, place, beforeClose, onCaptured }
     setBeforeClose(next) {
       rule = next;
       render();
+    },
+    async dialogGone() {
+      if (running) await running;
+      return decideDialogGone(rule, { captured: state === 'captured', closeAllowed });
     },
     remove() {
       releaseClose();

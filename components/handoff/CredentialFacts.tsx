@@ -1,7 +1,9 @@
 import { CopyButton } from '@/components/shared/CopyButton';
 import { SecretValue } from '@/components/shared/SecretValue';
-import { tokenEndpoint } from '@/utils/realm/token-endpoint';
+import type { TokenEndpointFacts } from '@/utils/realm/endpoint-entry';
+import { parseCredentialOcid } from '@/utils/vault/ocid';
 import type { VaultItemSummary } from '@/utils/vault/item';
+import { EndpointEntry } from './EndpointEntry';
 import { OcidEntry, type OcidEntryProps } from './OcidEntry';
 import { ScopeLines } from './ScopeLines';
 
@@ -11,13 +13,20 @@ export interface CredentialFactsProps {
   ocidEntry?: Omit<OcidEntryProps, 'item'>;
   /** Absent once the secret has been delivered and purged. */
   secret?: string;
+  /** Known from the Console's realm and region, or entered on the page. */
+  endpoint?: TokenEndpointFacts;
+  /** Whether the endpoint was entered on the page, not shown by the Console. */
+  endpointEntered?: boolean;
+  /** How to enter an unknown token endpoint; absent once the item has left the vault. */
+  onEndpoint?: (facts: TokenEndpointFacts) => void;
 }
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-export function CredentialFacts({ item, secret, ocidEntry }: CredentialFactsProps) {
+export function CredentialFacts({ item, secret, ocidEntry, endpoint, endpointEntered, onEndpoint }: CredentialFactsProps) {
   const { context } = item;
-  const endpoint = context.realm && context.region ? tokenEndpoint(context.realm, context.region) : undefined;
+  const ocidRealm = item.ocid ? parseCredentialOcid(item.ocid) : undefined;
+  const knownRealm = context.realm ?? (ocidRealm?.ok ? ocidRealm.realm : undefined);
   return (
     <section class="card" aria-labelledby="facts-title">
       <h2 id="facts-title">The credential</h2>
@@ -34,14 +43,23 @@ export function CredentialFacts({ item, secret, ocidEntry }: CredentialFactsProp
         <dd>{context.targetUser ?? 'not shown by the Console'}</dd>
         <dt>Realm · region</dt>
         <dd>
-          {context.realm ?? 'unknown'} · {context.region ?? 'unknown'}
+          {endpoint?.realm ?? context.realm ?? 'unknown'} · {endpoint?.region ?? context.region ?? 'unknown'}
+          {endpointEntered ? ' (entered here)' : ''}
         </dd>
         <dt>Fully qualified scopes</dt>
         <dd>
           <ScopeLines pairs={context.pairs} />
         </dd>
         <dt>Token endpoint</dt>
-        <dd>{endpoint ? <code>{endpoint}</code> : 'unknown (realm or region not shown by the Console)'}</dd>
+        <dd>
+          {endpoint ? (
+            <code data-token-endpoint>{endpoint.tokenEndpoint}</code>
+          ) : onEndpoint ? (
+            <EndpointEntry realm={knownRealm} onEntered={onEndpoint} />
+          ) : (
+            'unknown (realm or region not shown by the Console)'
+          )}
+        </dd>
         <dt>Captured</dt>
         <dd>
           {timeFormat.format(item.capturedAt)}; purged from the vault at {timeFormat.format(item.expiresAt)} if not delivered

@@ -3,6 +3,7 @@ import { errorText } from '@/components/shared/error-text';
 import { CHANNEL_LABELS, offeredChannels } from '@/utils/handoff/channels';
 import type { VaultSettings } from '@/utils/policy/schema';
 import type { HandoffChannel } from '@/utils/vault/events';
+import { knownTokenEndpoint, type TokenEndpointFacts } from '@/utils/realm/endpoint-entry';
 import type { VaultItemSummary } from '@/utils/vault/item';
 import { CredentialFacts } from './CredentialFacts';
 import type { HandoffClient } from './handoff-client';
@@ -61,7 +62,7 @@ export function HandoffPage({ itemId, client }: HandoffPageProps) {
           <p class="ok" role="status">
             Delivered ({CHANNEL_LABELS[loaded.channel]}). The secret was deleted from the vault; you can close this page.
           </p>
-          <CredentialFacts item={loaded.item} />
+          <CredentialFacts item={loaded.item} endpoint={knownTokenEndpoint(loaded.item.context)} />
         </>
       )}
       {loaded.status === 'ready' && (
@@ -99,8 +100,19 @@ interface ReadyViewProps {
 }
 
 function ReadyView({ item, secret, settings, client, made, onMade, lastUsed, onUsed, onItem, onDelivered }: ReadyViewProps) {
+  // Entered on this page when the Console's realm and region do not give it; kept for this page only.
+  const [entered, setEntered] = useState<TokenEndpointFacts>();
+  const known = knownTokenEndpoint(item.context);
+  const endpoint = known ?? entered;
   const facts = (
-    <CredentialFacts item={item} secret={secret} ocidEntry={{ attach: (ocid) => client.attachOcid(item.id, ocid), onAttached: onItem }} />
+    <CredentialFacts
+      item={item}
+      secret={secret}
+      ocidEntry={{ attach: (ocid) => client.attachOcid(item.id, ocid), onAttached: onItem }}
+      endpoint={endpoint}
+      endpointEntered={!known && entered !== undefined}
+      onEndpoint={setEntered}
+    />
   );
   if (!settings) return facts;
   // No channel is offered without the policy that says which ones are allowed.
@@ -119,6 +131,7 @@ function ReadyView({ item, secret, settings, client, made, onMade, lastUsed, onU
       {offer.package && (
         <PackageSection
           item={item}
+          endpoint={endpoint}
           secret={secret}
           offer={offer}
           minimumBits={settings.minPassphraseBits}
@@ -130,7 +143,7 @@ function ReadyView({ item, secret, settings, client, made, onMade, lastUsed, onU
       )}
       {offer.readAloud && <ReadAloud secret={secret} passphrase={made?.passphrase} onShown={() => onUsed('read-aloud')} />}
       {offer.print && (
-        <PrintSection item={item} secret={secret} made={made} allowPlaintext={settings.allowPlaintextPrint} onPrinted={() => onUsed('print')} />
+        <PrintSection item={item} endpoint={endpoint} secret={secret} made={made} allowPlaintext={settings.allowPlaintextPrint} onPrinted={() => onUsed('print')} />
       )}
       <MarkDelivered
         channels={settings.handoffChannels}

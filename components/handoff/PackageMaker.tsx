@@ -7,6 +7,7 @@ import { packageFileName } from '@/utils/handoff/file-names';
 import { handoffDocumentForItem } from '@/utils/handoff/from-vault-item';
 import { JobCancelled, type RunningJob } from '@/utils/handoff/package-job-client';
 import { generatePassphrase, PASSPHRASE_SEPARATOR, passphraseEntropyBits, wordsForBits } from '@/utils/handoff/passphrase';
+import type { TokenEndpointFacts } from '@/utils/realm/endpoint-entry';
 import type { VaultItemSummary } from '@/utils/vault/item';
 import type { HandoffClient } from './handoff-client';
 import type { MadePackage } from './made-package';
@@ -14,6 +15,7 @@ import { PassphraseBox } from './PassphraseBox';
 
 export interface PackageMakerProps {
   item: VaultItemSummary;
+  endpoint: TokenEndpointFacts | undefined;
   secret: string;
   minimumBits: number;
   seal: HandoffClient['seal'];
@@ -23,7 +25,7 @@ export interface PackageMakerProps {
 const newPassphrase = (minimumBits: number) => generatePassphrase({ minimumWords: wordsForBits(minimumBits) });
 const bitsOf = (passphrase: string) => passphraseEntropyBits(passphrase.split(PASSPHRASE_SEPARATOR).length);
 
-export function PackageMaker({ item, secret, minimumBits, seal, onMade }: PackageMakerProps) {
+export function PackageMaker({ item, endpoint, secret, minimumBits, seal, onMade }: PackageMakerProps) {
   const [protection, setProtection] = useState<PackageProtection>('passphrase');
   const [passphrase, setPassphrase] = useState(() => newPassphrase(minimumBits));
   const [recipient, setRecipient] = useState('');
@@ -40,7 +42,7 @@ export function PackageMaker({ item, secret, minimumBits, seal, onMade }: Packag
     event.preventDefault();
     let running: RunningJob<MadePackage>;
     try {
-      const document = handoffDocumentForItem(item, secret, { note });
+      const document = handoffDocumentForItem(item, secret, endpoint, { note });
       const fileName = packageFileName(item.context.credentialName);
       if (protection === 'passphrase') {
         const job = seal(document, { passphrase });

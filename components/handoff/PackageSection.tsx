@@ -1,6 +1,7 @@
 import type { ChannelOffer } from '@/utils/handoff/channels';
 import { missingForPackage } from '@/utils/handoff/from-vault-item';
 import type { HandoffChannel } from '@/utils/vault/events';
+import type { TokenEndpointFacts } from '@/utils/realm/endpoint-entry';
 import type { VaultItemSummary } from '@/utils/vault/item';
 import type { HandoffClient } from './handoff-client';
 import type { MadePackage } from './made-package';
@@ -9,6 +10,8 @@ import { PackageMaker } from './PackageMaker';
 
 export interface PackageSectionProps {
   item: VaultItemSummary;
+  /** Known from the Console, or entered on the page. */
+  endpoint: TokenEndpointFacts | undefined;
   secret: string;
   offer: ChannelOffer;
   minimumBits: number;
@@ -23,8 +26,8 @@ function listInWords(parts: (string | false)[]): string {
   return kept.length < 2 ? (kept[0] ?? '') : `${kept.slice(0, -1).join(', ')} or ${kept.at(-1) ?? ''}`;
 }
 
-export function PackageSection({ item, secret, offer, minimumBits, seal, made, onMade, onUsed }: PackageSectionProps) {
-  const missing = missingForPackage(item);
+export function PackageSection({ item, endpoint, secret, offer, minimumBits, seal, made, onMade, onUsed }: PackageSectionProps) {
+  const missing = missingForPackage(item, endpoint);
   const ways = listInWords([offer.email && 'by email', offer.file && 'as a file', offer.print && 'on a printed sheet']);
   return (
     <section class="card" aria-labelledby="package-title">
@@ -45,7 +48,7 @@ export function PackageSection({ item, secret, offer, minimumBits, seal, made, o
           onDiscard={() => onMade(undefined)}
         />
       ) : (
-        <PackageMaker item={item} secret={secret} minimumBits={minimumBits} seal={seal} onMade={onMade} />
+        <PackageMaker item={item} endpoint={endpoint} secret={secret} minimumBits={minimumBits} seal={seal} onMade={onMade} />
       )}
     </section>
   );

@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
+import type { TokenEndpointFacts } from '@/utils/realm/endpoint-entry';
 import type { VaultItemSummary } from '@/utils/vault/item';
 import type { MadePackage } from './made-package';
 import { PrintSheet } from './PrintSheet';
 
 export interface PrintSectionProps {
   item: VaultItemSummary;
+  endpoint: TokenEndpointFacts | undefined;
   secret: string;
   made?: MadePackage;
   allowPlaintext: boolean;
@@ -13,7 +15,7 @@ export interface PrintSectionProps {
 
 type Paper = 'A4' | 'letter';
 
-export function PrintSection({ item, secret, made, allowPlaintext, onPrinted }: PrintSectionProps) {
+export function PrintSection({ item, endpoint, secret, made, allowPlaintext, onPrinted }: PrintSectionProps) {
   const [paper, setPaper] = useState<Paper>('A4');
   const [plaintext, setPlaintext] = useState(false);
   const withSecret = allowPlaintext && plaintext;
@@ -52,7 +54,7 @@ export function PrintSection({ item, secret, made, allowPlaintext, onPrinted }: 
           Print the sheet
         </button>
       </p>
-      {printable && <PrintSheet item={item} made={made} plaintextSecret={withSecret ? secret : undefined} printedAt={new Date()} />}
+      {printable && <PrintSheet item={item} endpoint={endpoint} made={made} plaintextSecret={withSecret ? secret : undefined} printedAt={new Date()} />}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { groupCharacters } from '@/utils/handoff/phonetic';
 import { qrSymbol } from '@/utils/handoff/qr';
-import { tokenEndpoint } from '@/utils/realm/token-endpoint';
+import type { TokenEndpointFacts } from '@/utils/realm/endpoint-entry';
 import type { VaultItemSummary } from '@/utils/vault/item';
 import type { MadePackage } from './made-package';
 import { QrCode } from './QrCode';
@@ -8,6 +8,8 @@ import { ScopeLines } from './ScopeLines';
 
 export interface PrintSheetProps {
   item: VaultItemSummary;
+  /** Known from the Console, or entered on the handoff page. */
+  endpoint: TokenEndpointFacts | undefined;
   made?: MadePackage;
   /** Only when the policy allows it and the user asked for it. */
   plaintextSecret?: string;
@@ -18,9 +20,8 @@ export interface PrintSheetProps {
  * The sheet handed to the recipient. It never receives the passphrase: a sheet with both the
  * package and its passphrase would be the secret in plain text.
  */
-export function PrintSheet({ item, made, plaintextSecret, printedAt }: PrintSheetProps) {
+export function PrintSheet({ item, endpoint, made, plaintextSecret, printedAt }: PrintSheetProps) {
   const { context } = item;
-  const endpoint = context.realm && context.region ? tokenEndpoint(context.realm, context.region) : undefined;
   const symbol = made && qrSymbol(made.sealed.armored);
   return (
     <article class="print-sheet" aria-label="Print preview" data-plaintext={String(plaintextSecret !== undefined)}>
@@ -32,11 +33,11 @@ export function PrintSheet({ item, made, plaintextSecret, printedAt }: PrintShee
         </dd>
         <dt>Realm · region</dt>
         <dd>
-          {context.realm ?? 'unknown'} · {context.region ?? 'unknown'}
+          {endpoint?.realm ?? context.realm ?? 'unknown'} · {endpoint?.region ?? context.region ?? 'unknown'}
         </dd>
         <dt>Token endpoint</dt>
         <dd>
-          <code>{endpoint ?? 'unknown'}</code>
+          <code data-token-endpoint>{endpoint?.tokenEndpoint ?? 'unknown'}</code>
         </dd>
         <dt>Scopes</dt>
         <dd>

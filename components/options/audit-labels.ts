@@ -12,6 +12,7 @@ export const AUDIT_KIND_LABEL: Record<AuditKind, string> = {
   'item-expired': 'Expired in the vault',
   'item-purged': 'Deleted from the vault',
   'item-unopenable': 'Lost (browser restarted)',
+  'closed-before-capture': 'Closed before capture (secret lost)',
 };
 
 /** The record's facts beyond time, kind, name, realm and OCID, one line each. */

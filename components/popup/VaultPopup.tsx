@@ -44,7 +44,12 @@ export function VaultPopup({ client, now = Date.now }: { client: VaultClient; no
 
   return (
     <main>
-      <h1>Handoff vault</h1>
+      <header class="title">
+        <h1>Handoff vault</h1>
+        <button type="button" class="link" onClick={() => act(() => client.openOptions())}>
+          Policy and audit log
+        </button>
+      </header>
       {listing.status === 'loading' && <p>Reading the vault…</p>}
       {listing.status === 'failed' && <p role="alert">{listing.error}</p>}
       {actionError && <p role="alert">{actionError}</p>}

@@ -10,6 +10,8 @@ export interface VaultClient {
   list(): Promise<PageResponses['vault/list']>;
   remove(itemId: string): Promise<void>;
   openHandoff(itemId: string): Promise<void>;
+  /** Opens the options page (policy in force, audit log) in a tab of its own. */
+  openOptions(): Promise<void>;
   /** Calls back whenever stored vault items change; returns the unsubscribe function. */
   watch(onChange: () => void): () => void;
 }
@@ -27,6 +29,10 @@ export function browserVaultClient(): VaultClient {
     remove: async (itemId) => void (await sendPageRequest({ type: 'vault/delete-item', itemId })),
     openHandoff: async (itemId) => {
       await browser.tabs.create({ url: handoffPageUrl(browser.runtime.getURL('/'), itemId) });
+      window.close();
+    },
+    openOptions: async () => {
+      await browser.runtime.openOptionsPage();
       window.close();
     },
     watch(onChange) {

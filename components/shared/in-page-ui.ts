@@ -3,6 +3,7 @@ import type { ScopeAssistant, ScopeAssistantOptions } from '../assistant/assista
 import type { AssistantStatusProps } from '../assistant/AssistantStatus';
 import type { RealmBannerInput } from '../banner/realm-banner-input';
 import type { CaptureControlProps } from '../capture/CaptureControl';
+import type { SecretLostProps } from '../capture/SecretLost';
 
 // The contract between the content script and in-page-ui.js, the one lazily loaded script that
 // carries every in-page UI: Preact, the realm banner, the capture control, the scope assistant's
@@ -15,6 +16,7 @@ import type { CaptureControlProps } from '../capture/CaptureControl';
 export interface InPageViews {
   'realm-banner': RealmBannerInput;
   capture: CaptureControlProps;
+  'secret-lost': SecretLostProps;
   'assistant-status': AssistantStatusProps;
 }
 

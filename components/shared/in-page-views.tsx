@@ -7,6 +7,7 @@ import { BANNER_CSS } from '../banner/banner-css';
 import { realmBannerProps } from '../banner/realm-banner-input';
 import { CaptureControl } from '../capture/CaptureControl';
 import { CAPTURE_CSS } from '../capture/capture-css';
+import { SecretLost } from '../capture/SecretLost';
 import type { InPageUiModule, InPageView, InPageViews } from './in-page-ui';
 
 // What in-page-ui.js registers: for each ocg-* host's view its stylesheet, how it draws and the
@@ -27,6 +28,13 @@ const VIEWS: { [K in keyof InPageViews]: { css: string; draw: Draw<K> } } = {
     css: CAPTURE_CSS,
     draw(props, root) {
       render(<CaptureControl {...props} />, root);
+      return {};
+    },
+  },
+  'secret-lost': {
+    css: CAPTURE_CSS,
+    draw(props, root) {
+      render(<SecretLost {...props} />, root);
       return {};
     },
   },

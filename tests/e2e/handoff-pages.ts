@@ -1,4 +1,5 @@
-import type { Page } from 'puppeteer-core';
+import jsQR from 'jsqr';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { openExtensionPage, type LaunchedBrowser } from './harness';
 import { waitForExtensionTab } from './harness/extension-pages';
 
@@ -55,6 +56,33 @@ export async function openFromPopup(launched: LaunchedBrowser, name: string, fil
   await page.waitForSelector('main[data-state]:not([data-state="loading"])');
   if (!popup.isClosed()) await popup.close();
   return page;
+}
+
+/**
+ * Reads the QR code `element` shows as a phone would: a screenshot of it (the pixels the browser
+ * rendered), decoded with jsQR. The PNG is turned into pixels in a blank tab of its own, away from
+ * the extension page's CSP.
+ */
+export async function decodeQrCode(browser: Browser, element: ElementHandle): Promise<string | null> {
+  const png = await element.screenshot({ encoding: 'base64' });
+  const scratch = await browser.newPage();
+  try {
+    const image = await scratch.evaluate(async (base64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${base64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(img, 0, 0);
+      const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
+      return { width, height, pixels: Array.from(data) };
+    }, png);
+    return jsQR(Uint8ClampedArray.from(image.pixels), image.width, image.height)?.data ?? null;
+  } finally {
+    await scratch.close();
+  }
 }
 
 /** On the handoff page: "Make encrypted package" with the generated passphrase; waits for the package (scrypt takes seconds). */

@@ -23,7 +23,7 @@ import {
   vaultItemIds,
   type ReplicaRecord,
 } from './harness';
-import { fillField, openFromPopup, openPackage, readField, textOf } from './handoff-pages';
+import { decodeQrCode, fillField, openFromPopup, openPackage, readField, textOf } from './handoff-pages';
 
 // The administrator's handoff of a captured secret, end to end in Chromium: replica Generate →
 // capture → handoff page (popup link) → packages by passphrase and by recipient key → Debian's age
@@ -172,6 +172,8 @@ describe('read aloud and print', () => {
         expect(await handoff.$eval('#print-title', (el) => (el as HTMLElement).offsetHeight)).toBe(0);
         // The QR code is of the package just made; its passphrase, on screen, is not printed.
         expect(await handoff.$eval('svg.qr path', (el) => el.getAttribute('d'))).toBe(expected.path);
+        // And it reads back, from its pixels, as exactly the armored package.
+        expect(await decodeQrCode(browser().browser, (await handoff.$('.print-sheet svg.qr'))!)).toBe(byPassphrase.armored);
 
         const pdf = readPdf(await handoff.pdf({ preferCSSPageSize: true }));
         const text = pdf.text.replace(/\s+/g, '');

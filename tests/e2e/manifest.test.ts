@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIREFOX_ADDON_ID } from '../../utils/policy/deployment';
 import { consoleIncludeGlobs, consoleMatchPatterns } from '../../utils/realm/console-hosts';
 import { REPO_ROOT, openExtensionPage, useBrowser } from './harness';
 
@@ -95,6 +96,14 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (build) => {
       // An inline script would need 'unsafe-inline', which the CSP refuses anyway.
       expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g), page).toBeNull();
     }
+  });
+});
+
+describe('the Firefox add-on id', () => {
+  it('is the one the deployment templates write, and has not changed (deployed policies.json files name it)', () => {
+    expect(FIREFOX_ADDON_ID).toBe('credential-guard@oci-credential-guard.dev');
+    expect(manifestOf('firefox').browser_specific_settings).toEqual({ gecko: { id: FIREFOX_ADDON_ID, strict_min_version: '128.0' } });
+    expect(manifestOf('chrome')).not.toHaveProperty('browser_specific_settings');
   });
 });
 

@@ -8,12 +8,15 @@ import {
   consoleUrl,
   extensionStorage,
   generateAndCapture,
+  generateCredential,
   openConsole,
   openExtensionPage,
   openOptions,
   readLocalStorage,
   useBrowser,
+  writeLocalStorage,
 } from './harness';
+import { MAX_AUDIT_RECORDS } from '../../utils/audit/retention';
 
 // The audit trail end to end: a credential generated and captured on the replica Console, then
 // deleted from the vault in the popup, becomes audit records (through the vault's audit sink), which
@@ -106,5 +109,31 @@ describe('audit log', () => {
     await page.waitForSelector('::-p-text(No records yet.)');
     expect(await readLocalStorage(browser().worker!, 'audit.log')).toBeUndefined();
     await page.close();
+  });
+
+  it(`keeps at most ${MAX_AUDIT_RECORDS} records: a credential generated on a full log pushes out the oldest`, async () => {
+    const start = Date.now() - 24 * 60 * 60 * 1000;
+    const full = Array.from({ length: MAX_AUDIT_RECORDS }, (_, i) => ({
+      schemaVersion: 1,
+      id: i.toString(16).padStart(32, '0'),
+      at: new Date(start + i * 1000).toISOString(),
+      kind: 'item-expired',
+      credentialName: `old-${i}`,
+    }));
+    await writeLocalStorage(browser().worker!, { 'audit.log': full });
+    const page = await openConsole(browser().browser, consoleUrl('console.us-langley-1.oraclegovcloud.com', REPLICA_PATHS.myCredentials));
+    await generateCredential(page, DRAFT);
+    await expect.poll(async () => (await auditKinds()).at(-1), { timeout: 10_000, interval: 100 }).toBe('credential-generated');
+    const stored = (await readLocalStorage(browser().worker!, 'audit.log')) as { id: string }[];
+    expect(stored).toHaveLength(MAX_AUDIT_RECORDS);
+    expect(stored.slice(0, -1)).toEqual(full.slice(1));
+    await page.close();
+
+    const options = await openOptions(browser().browser, browser().extensionId!);
+    await options.waitForSelector(`[data-shown="${MAX_AUDIT_RECORDS}"]`);
+    expect((await kindsShown(options))[0]).toBe('credential-generated');
+    expect(await options.$(`tr[data-record-id="${full[0]!.id}"]`)).toBeNull();
+    expect(await options.$(`tr[data-record-id="${full[1]!.id}"]`)).not.toBeNull();
+    await options.close();
   });
 });

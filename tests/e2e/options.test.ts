@@ -5,9 +5,11 @@ import axe from 'axe-core';
 import type { Page } from 'puppeteer-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  collectConsole,
   importOutcome,
   importPolicyFile,
   importPolicyText,
+  openExtensionPage,
   openOptions,
   readLocalStorage,
   removeLocalStorage,
@@ -179,6 +181,26 @@ describe('options page: deployment templates', () => {
     await page.waitForSelector('[data-template="firefoxPoliciesJson"] ::-p-text(Copied.)');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await template('firefoxPoliciesJson'));
     await page.close();
+  });
+});
+
+describe('options page: from the toolbar popup', () => {
+  it('opens with the keyboard from "Policy and audit log" in the popup', async () => {
+    const { browser: chromium, extensionId } = browser();
+    const popup = await openExtensionPage(chromium, extensionId!, 'popup.html');
+    await popup.waitForSelector('::-p-aria(Policy and audit log)');
+    const opened = chromium.waitForTarget((target) => target.url() === `chrome-extension://${extensionId}/options.html`, { timeout: 10_000 });
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Policy and audit log');
+    // The popup closes itself as it opens the options page, which can cut off the key press's reply.
+    await popup.keyboard.press('Enter').catch((error: unknown) => {
+      if ((error as Error).name !== 'TargetCloseError') throw error;
+    });
+    const page = (await (await opened).page())!;
+    collectConsole(page);
+    await waitForPolicyRow(page, 'enforcement', {});
+    await page.close();
+    if (!popup.isClosed()) await popup.close();
   });
 });
 

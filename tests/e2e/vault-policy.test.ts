@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLOSE_BLOCKED, CLOSE_WARNING } from '../../utils/vault/before-close';
+import { CLOSE_BLOCKED, CLOSE_WARNING, SECRET_LOST } from '../../utils/vault/before-close';
 import {
   REPLICA_PATHS,
   clickGenerate,
@@ -11,7 +11,9 @@ import {
   openConsole,
   openCredentialsList,
   openGeneratePanel,
+  readLocalStorage,
   replicaEvents,
+  type ReplicaQuery,
   serviceFrame,
   setLocalPolicy,
   useBrowser,
@@ -25,10 +27,10 @@ import {
 const launched = useBrowser();
 const PAIRS = [{ audience: 'https://oicdev-idq7w2.integration.ocp.oraclecloud.com:443', scope: '/ic/api/' }];
 
-async function showSecret(name: string, policy: object | undefined, rule: string): Promise<Page> {
+async function showSecret(name: string, policy: object | undefined, rule: string, replicaQuery: ReplicaQuery = {}): Promise<Page> {
   await setLocalPolicy(launched().worker!, policy);
   const page = await openConsole(launched().browser, consoleUrl('cloud.oracle.eu', REPLICA_PATHS.myCredentials, { region: 'eu-frankfurt-2' }), {
-    replicaQuery: { ocgDelay: 50 },
+    replicaQuery: { ocgDelay: 50, ...replicaQuery },
   });
   await openCredentialsList(page);
   await openGeneratePanel(page);
@@ -45,11 +47,19 @@ const storedNames = async () =>
     .filter(([key]) => key.startsWith('vault.item.'))
     .map(([, item]) => (item as { context: { credentialName: string } }).context.credentialName);
 
-async function press(page: Page, what: 'Close' | '✕' | 'Escape'): Promise<void> {
+/** The replica with its ✕ named only by title "Close dialog", and a backdrop that closes the dialog. */
+const ICON_AND_BACKDROP: ReplicaQuery = { ocgCloseIcon: 'title', ocgBackdrop: 'close' };
+
+async function press(page: Page, what: 'Close' | '✕' | 'Escape' | 'icon' | 'backdrop'): Promise<void> {
   const frame = await serviceFrame(page);
   if (what === 'Escape') {
     await (await frame.waitForSelector('#__root_layer_host [role="dialog"] h2'))!.click();
     await page.keyboard.press('Escape');
+  } else if (what === 'icon') {
+    await (await frame.waitForSelector('#__root_layer_host [role="dialog"] button[title="Close dialog"]'))!.click();
+  } else if (what === 'backdrop') {
+    // Its corner: the middle of the backdrop is under the dialog.
+    await (await frame.waitForSelector('#__root_layer_host > :not([role="dialog"])'))!.click({ offset: { x: 5, y: 5 } });
   } else {
     await (await frame.waitForSelector(`#__root_layer_host [role="dialog"] button::-p-text(${what})`))!.click();
   }
@@ -86,6 +96,67 @@ describe('vault policy in the Console', () => {
     await (await serviceFrame(page)).waitForFunction(() => !document.querySelector('#__root_layer_host [role="dialog"]'), { polling: 50 });
     expect(await dialogCloses(page)).toBe(1);
     expect(await storedNames()).toContain('must-capture');
+    await page.close();
+  });
+
+  it('blocks the ✕ icon named only by its title and a click on the backdrop until the secret is captured', async () => {
+    const page = await showSecret('icon-blocked', { vault: { captureBeforeClose: 'block' } }, 'block', ICON_AND_BACKDROP);
+    for (const attempt of ['icon', 'backdrop', 'icon'] as const) {
+      await press(page, attempt);
+      expect(await waitForOcg(page, 'ocg-capture', { state: 'idle', message: CLOSE_BLOCKED })).toBeTruthy();
+      expect(await dialogOpen(page)).toBe(true);
+    }
+    expect(await dialogCloses(page)).toBe(0);
+    await page.keyboard.press('Enter');
+    await waitForOcg(page, 'ocg-capture', { state: 'captured' }, { timeout: 10_000 });
+    await press(page, 'backdrop');
+    await (await serviceFrame(page)).waitForFunction(() => !document.querySelector('#__root_layer_host [role="dialog"]'), { polling: 50 });
+    expect(await dialogCloses(page)).toBe(1);
+    expect(await storedNames()).toContain('icon-blocked');
+    await page.close();
+  });
+
+  it.each(['icon', 'backdrop'] as const)('warns on the first close by the %s before capture and lets the second through, saying nothing more', async (way) => {
+    const page = await showSecret(`warned-${way}`, undefined, 'warn', ICON_AND_BACKDROP);
+    await press(page, way);
+    await waitForOcg(page, 'ocg-capture', { state: 'idle', message: CLOSE_WARNING });
+    expect(await dialogOpen(page)).toBe(true);
+    await press(page, way);
+    await (await serviceFrame(page)).waitForFunction(() => !document.querySelector('#__root_layer_host [role="dialog"]'), { polling: 50 });
+    expect(await dialogCloses(page)).toBe(1);
+    // The user chose to discard it after the warning: no "lost" notice.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await (await serviceFrame(page)).$('ocg-capture')).toBeNull();
+    await page.close();
+  });
+
+  it.each([
+    ['block', { vault: { captureBeforeClose: 'block' } }, true],
+    ['warn', undefined, false],
+  ] as const)('under %s, says the secret is lost when the dialog goes away some other way (audited under block only)', async (rule, policy, audited) => {
+    const name = `vanished-${rule}`;
+    const page = await showSecret(name, policy, rule);
+    // A way of closing that the extension cannot hold back: the page's own script removes the dialog.
+    await (await serviceFrame(page)).evaluate(() => document.querySelector('#__root_layer_host [role="dialog"]')!.remove());
+    expect(await waitForOcg(page, 'ocg-capture', { state: 'lost' })).toMatchObject({ message: SECRET_LOST });
+    const frame = await serviceFrame(page);
+    expect(await frame.$eval('ocg-capture', (host) => ({ inDialog: host.closest('[role="dialog"]') !== null, text: host.shadowRoot!.querySelector('[role="alert"]')?.textContent }))).toEqual({
+      inDialog: false,
+      text: `${name}: ${SECRET_LOST}Dismiss`,
+    });
+    const records = () => readLocalStorage(launched().worker!, 'audit.log') as Promise<{ kind: string; credentialName?: string; realm?: string }[] | undefined>;
+    if (audited) {
+      await expect.poll(async () => (await records())?.filter((record) => record.kind === 'closed-before-capture'), { timeout: 5_000 }).toEqual([
+        expect.objectContaining({ credentialName: name, realm: 'oc19' }),
+      ]);
+    } else {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((await records())?.filter((record) => record.kind === 'closed-before-capture' && record.credentialName === name)).toEqual([]);
+    }
+    // Dismissed from the keyboard.
+    await frame.$eval('ocg-capture', (host) => (host.shadowRoot!.querySelector('button') as HTMLButtonElement).focus());
+    await page.keyboard.press('Enter');
+    await frame.waitForFunction(() => !document.querySelector('ocg-capture'), { polling: 50 });
     await page.close();
   });
 

@@ -9,8 +9,9 @@ import { pruneAudit, recordAudit } from './retention';
 // Browser-bound (storage.local): the audit log the background keeps. Only the background writes
 // it, and every change runs through one queue, so two events arriving together (a Generate in one
 // tab, a capture in another) each see the other's record instead of overwriting it.
-// Retention is applied on every append and read, at the background's start, once a day (alarm)
-// and when a policy source changes (utils/audit/install.ts), so records never outlive the policy.
+// Retention and the size cap (MAX_AUDIT_RECORDS, oldest dropped first) are applied on every append
+// and read, at the background's start, once a day (alarm) and when a policy source changes
+// (utils/audit/install.ts), so records never outlive the policy.
 // Records that no longer validate are dropped, never repaired, and counted so the options page
 // can say the log was damaged.
 
@@ -77,8 +78,8 @@ export function createAuditLog({ settings, now = () => new Date() }: AuditLogOpt
         // Pruned against the present, whatever time the event carries.
         const kept = pruneAudit(stored.records, audit.retentionDays, now());
         const records = recordAudit(kept, event, audit, at ?? now());
-        const recorded = records.length > kept.length;
-        if (recorded || stored.dirty || kept.length !== stored.records.length) await save(records, stored.unreadable);
+        const recorded = audit.enabled;
+        if (recorded || stored.dirty || records.length !== stored.records.length) await save(records, stored.unreadable);
         return { recorded };
       }),
     read: pruned,

@@ -5,7 +5,7 @@ import type { AuditEvent, AuditKind } from './record';
 // Only the identifying facts travel: the vault event never holds the secret, and the audit record
 // could not take it anyway.
 
-const KIND: Record<VaultEventKind, Exclude<AuditKind, 'credential-generated'>> = {
+const KIND: Record<VaultEventKind, Exclude<AuditKind, 'credential-generated' | 'closed-before-capture'>> = {
   captured: 'secret-captured',
   'ocid-attached': 'ocid-attached',
   opened: 'item-opened',

@@ -25,6 +25,7 @@ export function installAudit({ router }: { router: MessageRouter }): InstalledAu
   const prune = () => log.prune().catch((error: unknown) => console.error('The audit log could not be pruned', error));
 
   router.onContent('audit/credential-generated', (message) => log.append(message.event));
+  router.onContent('audit/closed-before-capture', (message) => log.append(message.event));
   router.onPage('audit/list', () => log.read());
   router.onPage('audit/clear', async () => {
     if ((await readStoredPolicy()).managed) {

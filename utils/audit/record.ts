@@ -58,6 +58,12 @@ export const credentialGeneratedEventSchema = z.strictObject({
   exemptions: z.array(exemptionAtGenerate).max(200),
 });
 
+/**
+ * What a content script reports when the secret dialog closed, past the policy's "block", before
+ * the secret was captured: the secret is lost and must be regenerated.
+ */
+export const closedBeforeCaptureEventSchema = z.strictObject({ kind: z.literal('closed-before-capture'), ...credentialRef });
+
 export const auditRecordSchema = z.discriminatedUnion('kind', [
   credentialGeneratedEventSchema.extend(common),
   itemEvent('secret-captured'),
@@ -67,6 +73,7 @@ export const auditRecordSchema = z.discriminatedUnion('kind', [
   itemEvent('item-expired'),
   itemEvent('item-purged'),
   itemEvent('item-unopenable'),
+  closedBeforeCaptureEventSchema.extend(common),
 ]);
 
 export type AuditRecord = z.infer<typeof auditRecordSchema>;

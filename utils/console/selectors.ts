@@ -88,7 +88,8 @@ export const CONSOLE_UI = {
     warning: { any: ["you can't retrieve it again after closing the dialog box"], match: 'contains' },
     secretLabel: { current: ['Secret'] },
     copyButton: { any: ['Copy'] },
-    closeButton: { any: ['Close'] },
+    // The footer's Close, and title-bar icon buttons named by aria-label or title.
+    closeButton: { any: ['Close'], current: ['Close dialog', '✕'] },
   },
 
   /** Credential details. credentialDetailsHtml; replica …/oauth2-client-credentials/<credential OCID>. */

@@ -1,23 +1,30 @@
+import type { TokenEndpointFacts } from '../realm/endpoint-entry';
 import type { VaultItemSummary } from '../vault/item';
 import { HandoffError } from './errors';
 import { buildHandoffDocument } from './package';
 import type { HandoffDocument } from './package-schema';
 
 // The handoff document for a vault item: the facts the Console showed at capture, the OCID attached
-// since, and the secret the vault opened for this page.
+// since, the token endpoint (from the Console's realm and region, else as the administrator entered
+// it: utils/realm/endpoint-entry.ts), and the secret the vault opened for this page.
 
 /** What is still missing before the item can become a package, in the words the page shows. */
-export function missingForPackage(item: VaultItemSummary): string | undefined {
+export function missingForPackage(item: VaultItemSummary, endpoint: TokenEndpointFacts | undefined): string | undefined {
   if (item.ocid === undefined) return 'Enter the credential’s OCID first: it is the client id the recipient needs.';
-  if (item.context.realm === undefined || item.context.region === undefined) {
-    return 'The Console page did not show the realm and region of this credential, so its token endpoint is unknown: a package cannot be made.';
+  if (endpoint === undefined) {
+    return 'The token endpoint of this credential is unknown (the Console page did not show a realm and region this extension knows): enter the region or the token endpoint above first.';
   }
   return undefined;
 }
 
-export function handoffDocumentForItem(item: VaultItemSummary, secret: string, options: { note?: string; now?: Date } = {}): HandoffDocument {
-  const missing = missingForPackage(item);
-  if (missing !== undefined) throw new HandoffError('invalid-field', missing);
+export function handoffDocumentForItem(
+  item: VaultItemSummary,
+  secret: string,
+  endpoint: TokenEndpointFacts | undefined,
+  options: { note?: string; now?: Date } = {},
+): HandoffDocument {
+  const missing = missingForPackage(item, endpoint);
+  if (missing !== undefined || endpoint === undefined) throw new HandoffError('invalid-field', missing ?? '');
   const { context } = item;
   const note = options.note?.trim();
   return buildHandoffDocument({
@@ -25,8 +32,9 @@ export function handoffDocumentForItem(item: VaultItemSummary, secret: string, o
       name: context.credentialName,
       description: context.description,
       ocid: item.ocid ?? '',
-      realm: context.realm ?? '',
-      region: context.region ?? '',
+      realm: endpoint.realm,
+      region: endpoint.region,
+      tokenEndpoint: endpoint.tokenEndpoint,
       identityDomain: context.identityDomain || undefined,
       targetUser: context.targetUser || undefined,
       pairs: context.pairs,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AuditLogContents } from '../audit/audit-log';
-import { credentialGeneratedEventSchema } from '../audit/record';
+import { closedBeforeCaptureEventSchema, credentialGeneratedEventSchema } from '../audit/record';
 import type { ResolvedPolicy } from '../policy/resolve';
 
 // Policy and audit messages. The content script never resolves the policy itself (that needs zod,
@@ -12,11 +12,14 @@ export const policyContentRequests = [
   z.strictObject({ type: z.literal('policy/get') }),
   /** The user pressed Generate (and it was not blocked): one audit record, never the secret. */
   z.strictObject({ type: z.literal('audit/credential-generated'), event: credentialGeneratedEventSchema }),
+  /** The secret dialog closed before capture although the policy blocks that: one audit record. */
+  z.strictObject({ type: z.literal('audit/closed-before-capture'), event: closedBeforeCaptureEventSchema }),
 ] as const;
 
 export interface PolicyContentResponses {
   'policy/get': ResolvedPolicy;
   'audit/credential-generated': { recorded: boolean };
+  'audit/closed-before-capture': { recorded: boolean };
 }
 
 /** From the options page. The log is read and cleared through the background, the log's only writer. */

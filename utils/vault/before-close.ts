@@ -23,3 +23,25 @@ export function decideClose(rule: BeforeCloseRule, { captured, warned }: CloseAt
   if (rule === 'block') return { allow: false, warned, message: CLOSE_BLOCKED };
   return warned ? { allow: true } : { allow: false, warned: true, message: CLOSE_WARNING };
 }
+
+export const SECRET_LOST =
+  'The secret dialog closed before the secret was captured, and the Console will not show that secret again. Regenerate the secret (the credential\'s "Regenerate secret"), then capture the new one.';
+
+export interface DialogGone {
+  captured: boolean;
+  /** The user's last close attempt was let through (the warning was shown, or the rule is off). */
+  closeAllowed: boolean;
+}
+
+/** Lost: say so on the page; audit: record it (under "block", the dialog closed past the policy). */
+export type GoneDecision = { lost: false } | { lost: true; audit: boolean; message: string };
+
+/**
+ * The dialog is gone. Without a capture that the user did not knowingly give up, the secret is
+ * lost: a way of closing the dialog that the extension does not know (or one the Console acts on
+ * before the click, such as a mousedown on its backdrop) went past the policy.
+ */
+export function decideDialogGone(rule: BeforeCloseRule, { captured, closeAllowed }: DialogGone): GoneDecision {
+  if (captured || rule === 'off' || closeAllowed) return { lost: false };
+  return { lost: true, audit: rule === 'block', message: SECRET_LOST };
+}

@@ -16,6 +16,8 @@ export interface ReplicaQuery {
   ocgRows?: number;
   ocgMaxRows?: number;
   ocgStorm?: number;
+  ocgCloseIcon?: 'title';
+  ocgBackdrop?: 'close';
 }
 
 /** A new page that is served the replica (and `documents`), navigated to `url` (plus `replicaQuery`) and loaded. */

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAuditLog } from '@/utils/audit/audit-log';
 import { createAuditRecord, type AuditRecord } from '@/utils/audit/record';
+import { MAX_AUDIT_RECORDS } from '@/utils/audit/retention';
 import type { AuditSettings } from '@/utils/policy/schema';
 import { AUDIT_LOG_KEY, AUDIT_UNREADABLE_KEY } from '@/utils/policy/storage-keys';
 import { GENERATED, ITEM_ID } from './fixtures';
@@ -59,6 +60,29 @@ describe('audit log (storage.local)', () => {
     current.settings = { enabled: true, retentionDays: 5 };
     expect((await log.read()).records.map((r) => r.kind)).toEqual(['credential-generated']);
     expect(await storedRecords()).toHaveLength(1);
+  });
+
+  it(`keeps at most ${MAX_AUDIT_RECORDS} records: an append at the cap drops the oldest, also for events arriving together`, async () => {
+    const full = Array.from({ length: MAX_AUDIT_RECORDS }, (_, i) => expired(new Date(daysAgo(30).getTime() + i * 1000)));
+    await fakeBrowser.storage.local.set({ [AUDIT_LOG_KEY]: full });
+    const { log } = logWith();
+    const names = ['a', 'b', 'c'];
+    expect(await Promise.all(names.map((credentialName) => log.append({ ...GENERATED, credentialName })))).toEqual(names.map(() => ({ recorded: true })));
+    const records = await storedRecords();
+    expect(records).toHaveLength(MAX_AUDIT_RECORDS);
+    expect(records.slice(0, -3)).toEqual(full.slice(3));
+    expect(records.slice(-3).map((r) => r.credentialName)).toEqual(names);
+  });
+
+  it('trims a log stored over the cap at the next append (also with the audit off) and at the next read', async () => {
+    const over = Array.from({ length: MAX_AUDIT_RECORDS + 1 }, (_, i) => expired(new Date(daysAgo(30).getTime() + i * 1000)));
+    await fakeBrowser.storage.local.set({ [AUDIT_LOG_KEY]: over });
+    const { log } = logWith({ enabled: false, retentionDays: 90 });
+    expect(await log.append(GENERATED)).toEqual({ recorded: false });
+    expect(await storedRecords()).toEqual(over.slice(1));
+    await fakeBrowser.storage.local.set({ [AUDIT_LOG_KEY]: over });
+    expect((await log.read()).records).toEqual(over.slice(1));
+    expect(await storedRecords()).toEqual(over.slice(1));
   });
 
   it('prune() applies a shortened retention without an event', async () => {

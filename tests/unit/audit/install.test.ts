@@ -27,6 +27,13 @@ describe('installAudit (background)', () => {
     expect((await list()).records).toEqual([expect.objectContaining(GENERATED)]);
   });
 
+  it('records a secret dialog closed before capture, reported by a content script', async () => {
+    const event = { kind: 'closed-before-capture', credentialName: 'orders-sync', realm: 'oc19' } as const;
+    expect(await value({ type: 'audit/closed-before-capture', event }, senders.content())).toEqual({ recorded: true });
+    expect((await list()).records).toEqual([expect.objectContaining(event)]);
+    expect(await send({ type: 'audit/closed-before-capture', event }, senders.page())).toMatchObject({ ok: false });
+  });
+
   it('refuses a report with a field the audit record does not list, and records nothing', async () => {
     const reply = await send({ type: 'audit/credential-generated', event: { ...GENERATED, secret: 'i7BKNOG:1z1A)bqaY(]F' } }, senders.content());
     expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('secret') });

@@ -21,6 +21,8 @@ describe('audit records', () => {
     { kind: 'item-expired', itemId: ITEM_ID },
     { kind: 'item-purged', itemId: ITEM_ID },
     { kind: 'item-unopenable', itemId: ITEM_ID },
+    { kind: 'closed-before-capture', credentialName: 'x', realm: 'oc19' },
+    { kind: 'closed-before-capture' },
   ] satisfies AuditEvent[])('accepts a $kind event', (event) => {
     expect(createAuditRecord(event, NOW).kind).toBe(event.kind);
   });
@@ -28,7 +30,7 @@ describe('audit records', () => {
   it('knows every kind', () => {
     expect(AUDIT_KINDS).toEqual([
       'credential-generated', 'secret-captured', 'ocid-attached', 'item-opened',
-      'handoff-delivered', 'item-expired', 'item-purged', 'item-unopenable',
+      'handoff-delivered', 'item-expired', 'item-purged', 'item-unopenable', 'closed-before-capture',
     ]);
   });
 

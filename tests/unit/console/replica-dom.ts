@@ -141,6 +141,19 @@ export async function renderReplicaScenes(generation: Generation): Promise<Repli
   return { list, panel, panelFullyQualified, panelResourcePair, dialog, details };
 }
 
+/**
+ * Starts the replica with `query` (e.g. ocgBackdrop), fills its Generate panel and presses Generate:
+ * the secret dialog stays live in this document, with the replica's own handlers.
+ */
+export async function showReplicaSecretDialog(generation: Generation, query: Record<string, string> = {}): Promise<void> {
+  await startAt(CREDENTIALS, { ...(generation === 'legacy' ? { ocgGen: 'legacy' } : {}), ...query });
+  await openPanel(generation);
+  await type('Name', 0, 'orders-sync');
+  await type('Audience', 0, OIC);
+  await type('Scope', 0, '/ic/api/');
+  await click(buttonNamed('Generate', document.getElementById('__root_layer_host')!));
+}
+
 /** Lays copies of the given pages and layers out as one Console document. */
 export function mountScene(doc: Document, parts: { main: Element[]; layer: Element[] }): void {
   const layer = doc.createElement('div');

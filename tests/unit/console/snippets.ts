@@ -227,7 +227,9 @@ export function secretDialogHtml(style: SnippetStyle, secret: string, layout: Se
     'beside-copy': `<div${b.cls('Secret')}><div><span>${value}</span></div><div>${copy}</div></div>`,
   }[layout];
   const warning = "Copy the token string immediately, because you can't retrieve it again after closing the dialog box.";
-  return `<div role="dialog" aria-modal="true" aria-labelledby="${headingId}"${b.cls('Dialog')}><h2 id="${headingId}">${b.t(title)}</h2><p>${b.t(warning)}</p>${b.wrap(box)}<div${b.cls('Footer')}>${b.button(b.t('Close'))}</div></div>`;
+  // Current generation: a title-bar ✕ icon button named by its aria-label.
+  const titleBarClose = b.gen === 'current' ? b.button('✕', ` aria-label="${b.t('Close dialog')}"`) : '';
+  return `<div role="dialog" aria-modal="true" aria-labelledby="${headingId}"${b.cls('Dialog')}><h2 id="${headingId}">${b.t(title)}</h2>${titleBarClose}<p>${b.t(warning)}</p>${b.wrap(box)}<div${b.cls('Footer')}>${b.button(b.t('Close'))}</div></div>`;
 }
 
 export function credentialDetailsHtml(style: SnippetStyle, credential: CredentialView): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HandoffError } from '@/utils/handoff/errors';
 import { handoffDocumentForItem, missingForPackage } from '@/utils/handoff/from-vault-item';
+import { knownTokenEndpoint, parseEndpointEntry, type TokenEndpointFacts } from '@/utils/realm/endpoint-entry';
 import type { VaultItemSummary } from '@/utils/vault/item';
 import { context, HOUR, OCID_OC1, T0 } from '../vault/fixtures';
 
@@ -15,11 +16,12 @@ const item = (overrides: Partial<VaultItemSummary> = {}): VaultItemSummary => ({
 });
 
 const SECRET = 'i7BKNOG:1z1A)bqaY(]F';
+const known = (entry: VaultItemSummary) => knownTokenEndpoint(entry.context);
 const NOW = new Date(T0 + HOUR);
 
 describe('the handoff document of a vault item', () => {
   it('carries the captured facts, the OCID, the token endpoint and the secret', () => {
-    const document = handoffDocumentForItem(item(), SECRET, { now: NOW });
+    const document = handoffDocumentForItem(item(), SECRET, known(item()), { now: NOW });
     expect(document.credential).toEqual({
       name: 'ci-deploy',
       description: 'Deploys integrations from CI',
@@ -46,25 +48,38 @@ describe('the handoff document of a vault item', () => {
     ['a note, trimmed', '  For the nightly job.  ', 'For the nightly job.'],
     ['no note for blank text', '   ', undefined],
   ])('takes %s', (_case, note, expected) => {
-    expect(handoffDocumentForItem(item(), SECRET, { note, now: NOW }).handoff.note).toBe(expected);
+    expect(handoffDocumentForItem(item(), SECRET, known(item()), { note, now: NOW }).handoff.note).toBe(expected);
   });
 
   it('leaves out an identity domain or target user the Console showed as empty', () => {
-    const document = handoffDocumentForItem(item({ context: context({ identityDomain: '', targetUser: '' }) }), SECRET, { now: NOW });
+    const entry = item({ context: context({ identityDomain: '', targetUser: '' }) });
+    const document = handoffDocumentForItem(entry, SECRET, known(entry), { now: NOW });
     expect(document.credential.identityDomain).toBeUndefined();
     expect(document.credential.targetUser).toBeUndefined();
   });
 
   it.each([
     ['the OCID', item({ ocid: undefined }), 'Enter the credential’s OCID first'],
-    ['the realm', item({ context: context({ realm: undefined }) }), 'did not show the realm and region'],
-    ['the region', item({ context: context({ region: undefined }) }), 'did not show the realm and region'],
+    ['the realm', item({ context: context({ realm: undefined }) }), 'enter the region or the token endpoint'],
+    ['the region', item({ context: context({ region: undefined }) }), 'enter the region or the token endpoint'],
   ])('says what is missing without %s, and refuses to build', (_case, missing, words) => {
-    expect(missingForPackage(missing)).toContain(words);
-    expect(() => handoffDocumentForItem(missing, SECRET)).toThrow(HandoffError);
+    expect(missingForPackage(missing, known(missing))).toContain(words);
+    expect(() => handoffDocumentForItem(missing, SECRET, known(missing))).toThrow(HandoffError);
   });
 
   it('needs nothing more for a complete item', () => {
-    expect(missingForPackage(item())).toBeUndefined();
+    expect(missingForPackage(item(), known(item()))).toBeUndefined();
+  });
+
+  it.each([
+    ['a region', 'eu-frankfurt-2', { realm: 'oc19', region: 'eu-frankfurt-2', tokenEndpoint: 'https://auth.eu-frankfurt-2.oraclecloud.eu/oauth2/token' }],
+    ['a token endpoint of a region the table lacks', 'https://auth.eu-berlin-3.oraclecloud.eu/oauth2/token', { realm: 'oc19', region: 'eu-berlin-3', tokenEndpoint: 'https://auth.eu-berlin-3.oraclecloud.eu/oauth2/token' }],
+  ])('builds with %s entered for an unknown realm and region', (_case, text, expected) => {
+    const entry = item({ ocid: OCID_OC1.replace('.oc1.', '.oc19.'), context: context({ realm: undefined, region: undefined }) });
+    const parsed = parseEndpointEntry(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const facts: TokenEndpointFacts = parsed.facts;
+    expect(missingForPackage(entry, facts)).toBeUndefined();
+    expect(handoffDocumentForItem(entry, SECRET, facts, { now: NOW }).credential).toMatchObject(expected);
   });
 });

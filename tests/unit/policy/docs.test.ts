@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_KINDS } from '@/utils/audit/record';
+import { MAX_AUDIT_RECORDS } from '@/utils/audit/retention';
 import { DEFAULT_POLICY, FAIL_CLOSED_DENIED_SCOPES } from '@/utils/policy/defaults';
 import { POLICY_FINDING_IDS } from '@/utils/policy/evaluate';
 import { auditSettingsSchema, policySchema, vaultSettingsSchema } from '@/utils/policy/schema';
@@ -48,6 +49,10 @@ describe('docs/policy.md', () => {
     ['vault.captureBeforeClose', `"${DEFAULT_POLICY.vault.captureBeforeClose}"`],
   ])('states the default of %s', (field, value) => {
     expect(docs).toMatch(new RegExp(`\\| \`${field.replace('.', '\\.')}\` \\| \`${String(value).replace(/"/g, '"')}\``));
+  });
+
+  it('states the audit log\'s size cap', () => {
+    expect(docs).toContain(`keeps at most ${MAX_AUDIT_RECORDS.toLocaleString('en-US')} records`);
   });
 
   it.each(['/etc/opt/chrome/policies/managed/', '/etc/chromium/policies/managed/', 'com.google.Chrome.extensions.',

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CLOSE_BLOCKED, CLOSE_WARNING, decideClose, type BeforeCloseRule, type CloseDecision } from '@/utils/vault/before-close';
+import {
+  CLOSE_BLOCKED,
+  CLOSE_WARNING,
+  SECRET_LOST,
+  decideClose,
+  decideDialogGone,
+  type BeforeCloseRule,
+  type CloseDecision,
+  type GoneDecision,
+} from '@/utils/vault/before-close';
 
 describe('decideClose', () => {
   it.each<[BeforeCloseRule, boolean, boolean, CloseDecision]>([
@@ -13,5 +22,21 @@ describe('decideClose', () => {
     ['block', true, false, { allow: true }],
   ])('%s, captured %s, warned before %s', (rule, captured, warned, decision) => {
     expect(decideClose(rule, { captured, warned })).toEqual(decision);
+  });
+});
+
+describe('decideDialogGone', () => {
+  it.each<[BeforeCloseRule, boolean, boolean, GoneDecision]>([
+    ['off', false, false, { lost: false }],
+    ['off', false, true, { lost: false }],
+    ['warn', true, false, { lost: false }],
+    ['warn', false, true, { lost: false }],
+    ['warn', false, false, { lost: true, audit: false, message: SECRET_LOST }],
+    ['block', true, false, { lost: false }],
+    ['block', true, true, { lost: false }],
+    ['block', false, false, { lost: true, audit: true, message: SECRET_LOST }],
+    ['block', false, true, { lost: false }],
+  ])('%s, captured %s, last close let through %s', (rule, captured, closeAllowed, decision) => {
+    expect(decideDialogGone(rule, { captured, closeAllowed })).toEqual(decision);
   });
 });

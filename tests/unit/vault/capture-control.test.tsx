@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mountCapture } from '@/components/capture/mount-capture';
+import { mountSecretLost } from '@/components/capture/mount-secret-lost';
 import { inPageUi } from '@/components/shared/in-page-views';
-import { CLOSE_BLOCKED, CLOSE_WARNING, type BeforeCloseRule } from '@/utils/vault/before-close';
+import { CLOSE_BLOCKED, CLOSE_WARNING, SECRET_LOST, type BeforeCloseRule } from '@/utils/vault/before-close';
 import { startBackground } from './background';
 import { connectContentScript, secretDialog } from './content';
 import { context } from './fixtures';
@@ -144,6 +145,50 @@ describe('<ocg-capture>', () => {
       clickClose();
       expect(dialog.element.isConnected).toBe(false);
     });
+  });
+
+  describe('the dialog gone', () => {
+    it('without a capture or a close the user was let through: lost, recorded under block', async () => {
+      for (const [rule, decision] of [
+        ['off', { lost: false }],
+        ['warn', { lost: true, audit: false, message: SECRET_LOST }],
+        ['block', { lost: true, audit: true, message: SECRET_LOST }],
+      ] as const) {
+        const { dialog, dialogGone, remove } = mount(SECRET, rule);
+        dialog.element.remove();
+        expect(await dialogGone()).toEqual(decision);
+        remove();
+      }
+    });
+
+    it('after the warned close went through: not lost', async () => {
+      const { dialog, dialogGone } = mount(SECRET, 'warn');
+      const { clickClose } = closable(dialog.element);
+      clickClose();
+      clickClose();
+      expect(dialog.element.isConnected).toBe(false);
+      expect(await dialogGone()).toEqual({ lost: false });
+    });
+
+    it('while a capture runs: waits for it, and a capture that succeeds is not lost', async () => {
+      const { dialog, captureNow, dialogGone } = mount(SECRET, 'block');
+      const capturing = captureNow();
+      dialog.element.remove();
+      expect(await dialogGone()).toEqual({ lost: false });
+      expect(await capturing).toMatchObject({ ok: true });
+    });
+  });
+
+  it('shows a lost secret in its own host, with the credential name, until dismissed by a real click only', () => {
+    const shown = mountSecretLost({ credentialName: 'orders-sync', message: SECRET_LOST, place: (host) => document.body.append(host) });
+    expect(shown.host.localName).toBe('ocg-capture');
+    expect(shown.host.dataset).toMatchObject({ state: 'lost', message: SECRET_LOST });
+    const alert = shown.host.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).toBe(`orders-sync: ${SECRET_LOST}Dismiss`);
+    shown.host.shadowRoot!.querySelector('button')!.click();
+    expect(shown.host.isConnected).toBe(true);
+    shown.remove();
+    expect(shown.host.isConnected).toBe(false);
   });
 
   it('runs one capture at a time: a second request while one runs gets the same outcome', async () => {

@@ -25,6 +25,7 @@ function fakeClient(items: VaultItemSummary[], problems: DamagedEntry[] = []) {
       current = current.filter((entry) => entry.id !== id);
     }),
     openHandoff: vi.fn(async () => {}),
+    openOptions: vi.fn(async () => {}),
     watch: vi.fn((onChange: () => void) => {
       notify = onChange;
       return () => {};
@@ -72,6 +73,24 @@ describe('popup', () => {
     show(client);
     fireEvent.click(await screen.findByRole('button', { name: 'Open handoff' }));
     expect(client.openHandoff).toHaveBeenCalledWith(entry.id);
+  });
+
+  it('opens the policy and audit log (the options page), also from the keyboard', async () => {
+    const { client } = fakeClient([]);
+    show(client);
+    const link = await screen.findByRole('button', { name: 'Policy and audit log' });
+    link.focus();
+    expect(document.activeElement).toBe(link);
+    fireEvent.click(link);
+    expect(client.openOptions).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so when the options page cannot be opened', async () => {
+    const { client } = fakeClient([]);
+    client.openOptions.mockRejectedValueOnce(new Error('Could not create an options page.'));
+    show(client);
+    fireEvent.click(await screen.findByRole('button', { name: 'Policy and audit log' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Could not create an options page.');
   });
 
   it('asks for confirmation before deleting, with the focus on the confirming button', async () => {
