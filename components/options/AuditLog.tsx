@@ -51,7 +51,7 @@ export function AuditLog({ settings, managed }: { settings: AuditSettings; manag
               Export CSV
             </button>
             <span class="muted" role="status" data-shown={shown.length}>
-              {shown.length} of {records.length} records shown; the export holds the records shown.
+              {shown.length} of {records.length} records match; the export holds the records that match.
             </span>
           </div>
           {shown.length > 0 && <AuditTable records={shown} />}

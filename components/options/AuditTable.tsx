@@ -1,11 +1,18 @@
+import { useState } from 'preact/hooks';
 import type { AuditRecord } from '@/utils/audit/record';
+import { AUDIT_PAGE_ROWS } from './audit-page';
 import { AUDIT_KIND_LABEL, auditDetails } from './audit-labels';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
+
 /** Hooks (docs/testing.md): each row carries data-kind and data-record-id. */
 export function AuditTable({ records }: { records: readonly AuditRecord[] }) {
+  const [limit, setLimit] = useState(AUDIT_PAGE_ROWS);
+  const rows = records.slice(0, limit);
+  const more = Math.min(AUDIT_PAGE_ROWS, records.length - rows.length);
   return (
+    <>
     <div class="table-scroll" tabIndex={0} role="region" aria-label="Audit records">
       <table class="audit-table">
         <thead>
@@ -19,7 +26,7 @@ export function AuditTable({ records }: { records: readonly AuditRecord[] }) {
           </tr>
         </thead>
         <tbody>
-          {records.map((record) => (
+          {rows.map((record) => (
             <tr key={record.id} data-kind={record.kind} data-record-id={record.id}>
               <td>
                 <time dateTime={record.at}>{timeFormat.format(new Date(record.at))}</time>
@@ -40,5 +47,14 @@ export function AuditTable({ records }: { records: readonly AuditRecord[] }) {
         </tbody>
       </table>
     </div>
+    {more > 0 && (
+      <p class="muted">
+        The newest {rows.length} of {records.length} are in the table.{' '}
+        <button type="button" onClick={() => setLimit(limit + AUDIT_PAGE_ROWS)}>
+          Show {more} more
+        </button>
+      </p>
+    )}
+    </>
   );
 }

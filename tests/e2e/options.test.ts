@@ -17,6 +17,7 @@ import {
   waitForPolicyRow,
   writeLocalStorage,
 } from './harness';
+import { auditLogTests } from './options-audit';
 
 // The options page in real Chromium: importing, rejecting and clearing the local policy, the
 // policy in force with the source of each value, live updates, and trying a draft.
@@ -113,6 +114,8 @@ describe('options page: the local policy', () => {
 
     await page.click('button::-p-text(Remove the local policy)');
     await page.waitForSelector('[role="group"][aria-label="Remove the local policy"]');
+    // The question takes the focus after it is drawn (an effect): Escape is for the focused question.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Remove');
     await page.keyboard.press('Escape');
     await page.waitForSelector('button::-p-text(Remove the local policy)');
     expect(await storedLocal()).toEqual(STRICT);
@@ -177,8 +180,10 @@ describe('options page: deployment templates', () => {
     await browser().browser.defaultBrowserContext().overridePermissions(`chrome-extension://${extensionId}`, ['clipboard-read', 'clipboard-write']);
     // Writing to the clipboard needs the page focused (another test's page may be in front).
     await page.bringToFront();
+    await page.waitForFunction(() => document.hasFocus());
     await page.click('[data-template="firefoxPoliciesJson"] button');
-    await page.waitForSelector('[data-template="firefoxPoliciesJson"] ::-p-text(Copied.)');
+    const said = await page.waitForFunction(() => document.querySelector('[data-template="firefoxPoliciesJson"] [role="status"]')?.textContent || null);
+    expect(await said.jsonValue()).toBe('Copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await template('firefoxPoliciesJson'));
     await page.close();
   });
@@ -251,3 +256,5 @@ describe('options page: accessibility', () => {
     await page.close();
   });
 });
+
+auditLogTests(browser);
