@@ -56,10 +56,18 @@ async function inContentScript(page: Page, extensionId: string, expression: stri
   await session.detach();
 }
 
-/** Waits until the watch has seen a request to `url`. */
-async function seenTo(url: string) {
-  const deadline = Date.now() + 5_000;
-  for (;;) {
+/**
+ * Makes a request to `url` with `send` until the watch has seen it. Sent again each second: the
+ * watch attaches to targets asynchronously, and on a loaded machine a target (the service worker)
+ * may only be watched a moment after the test starts.
+ */
+async function seenTo(url: string, send: () => Promise<unknown>) {
+  const deadline = Date.now() + 15_000;
+  for (let sentAt = 0; ; ) {
+    if (Date.now() - sentAt > 1_000) {
+      sentAt = Date.now();
+      await send();
+    }
     const found = watch.seen().find((request) => request.url === url);
     if (found) return found;
     if (Date.now() > deadline) throw new Error(`No request to ${url} seen; seen: ${JSON.stringify(watch.seen())}`);
@@ -70,12 +78,12 @@ async function seenTo(url: string) {
 describe('the request watch', () => {
   it('sees a request from the service worker, an extension page and a content script, and not the page’s own', async () => {
     const { browser, extensionId, worker } = launched();
-    await worker!.evaluate((url) => void fetch(url).catch(() => undefined), `${PROBE}worker`);
-    expect(await seenTo(`${PROBE}worker`)).toMatchObject({ target: 'service_worker', why: 'extension context' });
+    const fromWorker = () => worker!.evaluate((url) => void fetch(url).catch(() => undefined), `${PROBE}worker`);
+    expect(await seenTo(`${PROBE}worker`, fromWorker)).toMatchObject({ target: 'service_worker', why: 'extension context' });
 
     const popup = await openExtensionPage(browser, extensionId!, 'popup.html');
-    await popup.evaluate((url) => void fetch(url).catch(() => undefined), `${PROBE}page`);
-    expect(await seenTo(`${PROBE}page`)).toMatchObject({ target: 'page', why: 'extension context' });
+    const fromPopup = () => popup.evaluate((url) => void fetch(url).catch(() => undefined), `${PROBE}page`);
+    expect(await seenTo(`${PROBE}page`, fromPopup)).toMatchObject({ target: 'page', why: 'extension context' });
     await popup.close();
 
     const page = await openConsole(browser, consoleUrl(HOST, REPLICA_PATHS.myCredentials), { replicaQuery: { ocgDelay: 50, ocgFrame: 'top' } });
@@ -84,10 +92,10 @@ describe('the request watch', () => {
     // The page's own request to its own origin does not count; the same request from the content
     // script's world does (its stack), and so does any request there to another origin.
     await page.evaluate((url) => fetch(url).catch(() => undefined), `${origin}/__replica/page-own`);
-    await inContentScript(page, extensionId!, `fetch('${origin}/__replica/content-script').catch(() => 0)`);
-    expect(await seenTo(`${origin}/__replica/content-script`)).toMatchObject({ target: 'page', why: 'initiated by the extension' });
-    await inContentScript(page, extensionId!, `fetch('${PROBE}content-script').catch(() => 0)`);
-    expect(await seenTo(`${PROBE}content-script`)).toMatchObject({ target: 'page' });
+    const sameOrigin = () => inContentScript(page, extensionId!, `fetch('${origin}/__replica/content-script').catch(() => 0)`);
+    expect(await seenTo(`${origin}/__replica/content-script`, sameOrigin)).toMatchObject({ target: 'page', why: 'initiated by the extension' });
+    const otherOrigin = () => inContentScript(page, extensionId!, `fetch('${PROBE}content-script').catch(() => 0)`);
+    expect(await seenTo(`${PROBE}content-script`, otherOrigin)).toMatchObject({ target: 'page' });
     expect(watch.seen().map((request) => request.url)).not.toContain(`${origin}/__replica/page-own`);
     await page.close();
   });
