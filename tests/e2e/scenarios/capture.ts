@@ -63,8 +63,12 @@ export function captureTests(browser: () => LaunchedBrowser): void {
       await page.close();
 
       const popup = await openExtensionPage(browser().browser, browser().extensionId!, 'popup.html');
+      // Waits for the list to be drawn (an empty array would end the wait at once).
       const listed = await popup.waitForFunction(
-        () => Array.from(document.querySelectorAll('[aria-label="Items awaiting handoff"] h2'), (heading) => heading.textContent),
+        () => {
+          const names = Array.from(document.querySelectorAll('[aria-label="Items awaiting handoff"] h2'), (heading) => heading.textContent);
+          return names.length > 0 ? names : null;
+        },
         { polling: 50, timeout: 5_000 },
       );
       expect(await listed.jsonValue()).toEqual([DRAFT.name]);
