@@ -81,7 +81,10 @@ describe('the handoff with the service worker stopped at each step', () => {
     await closeDialog(consolePage);
     const [itemId = ''] = vaultItemIds(await extensionStorage(await extensionWorker(browser, extensionId!)));
     const handoff = await openFromPopup(launched(), 'Open handoff', 'handoff.html');
+    // The Console tab reports the new row's OCID on an animation frame, which a background tab never gets.
+    await consolePage.bringToFront();
     await expect.poll(async () => (await state(handoff, itemId)).kinds['ocid-attached'], { timeout: 10_000 }).toBe(1);
+    await handoff.bringToFront();
 
     // 1. The page is open: the worker stops; the page reloaded opens the same item again.
     await stopWorker();
