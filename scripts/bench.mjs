@@ -2,6 +2,7 @@
 // Console URLs, each figure beside its budget (issue 8). Exits non-zero when a budget is missed.
 // Method and latest results: docs/performance.md.
 //   node scripts/bench.mjs [--pairs 5] [--openings 50] [--captures 10] [--out bench/results/latest.json]
+//                          [--only load,storm,long-tasks,reaction,capture,package]   (sizes are always measured)
 import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -27,8 +28,18 @@ const { values: options } = parseArgs({
     openings: { type: 'string', default: '50' },
     captures: { type: 'string', default: '10' },
     out: { type: 'string', default: join(REPO_ROOT, 'bench/results/latest.json') },
+    only: { type: 'string' },
   },
 });
+const GROUPS = ['load', 'storm', 'long-tasks', 'reaction', 'capture', 'package'];
+const only = options.only === undefined ? GROUPS : options.only.split(',').map((group) => group.trim());
+const unknown = only.filter((group) => !GROUPS.includes(group));
+if (unknown.length > 0) {
+  stderr.write(`--only takes ${GROUPS.join(', ')}; unknown: ${unknown.join(', ')}.\n`);
+  exit(2);
+}
+/** Runs `measure` when its group is selected (by default all are); a skipped group gives no rows. */
+const ifSelected = async (group, measure) => (only.includes(group) ? measure() : undefined);
 const pairs = positive('pairs', 1);
 const openings = positive('openings', 1);
 const captures = positive('captures', 2);
@@ -48,25 +59,39 @@ async function runBench() {
   const sizes = measureBuild();
   const bench = await openBenchBrowser();
   try {
-    step(`page loads, ${pairs} alternating pairs per page`);
-    const loads = await measureLoads(bench, { pairs });
-    step(`mutation storms, ${pairs} alternating pairs`);
-    const storms = await measureStorms(bench, { pairs });
-    step('traced runs for long tasks');
-    const traced = [
-      { what: 'instances load', longTasks: await traceLoad(bench, 'heavy') },
-      { what: 'credentials load', longTasks: await traceLoad(bench, 'credentials') },
-      { what: 'storm', longTasks: await traceStorm(bench) },
-      { what: 'first capture', longTasks: (await measureCaptures(bench, { captures: 1, traceCode: bench.extensionCode })).longTasks },
-    ];
-    step(`reaction, ${openings} openings of the panel and the dialog`);
-    const reactions = await measureReaction(bench, { openings });
-    step(`capture, ${captures} captures`);
-    const captured = await measureCaptures(bench, { captures });
-    step('package creation');
-    const created = await measurePackageCreation(bench, { passphraseRuns: 3, recipientRuns: 10 });
-    step('package creation on the handoff page');
-    const handoff = await measureHandoffPage(bench, { runs: 3 });
+    const loads = await ifSelected('load', () => {
+      step(`page loads, ${pairs} alternating pairs per page`);
+      return measureLoads(bench, { pairs });
+    });
+    const storms = await ifSelected('storm', () => {
+      step(`mutation storms, ${pairs} alternating pairs`);
+      return measureStorms(bench, { pairs });
+    });
+    const traced = await ifSelected('long-tasks', async () => {
+      step('traced runs for long tasks');
+      return [
+        { what: 'instances load', longTasks: await traceLoad(bench, 'heavy') },
+        { what: 'credentials load', longTasks: await traceLoad(bench, 'credentials') },
+        { what: 'storm', longTasks: await traceStorm(bench) },
+        { what: 'first capture', longTasks: (await measureCaptures(bench, { captures: 1, traceCode: bench.extensionCode })).longTasks },
+      ];
+    });
+    const reactions = await ifSelected('reaction', () => {
+      step(`reaction, ${openings} openings of the panel and the dialog`);
+      return measureReaction(bench, { openings });
+    });
+    const captured = await ifSelected('capture', () => {
+      step(`capture, ${captures} captures`);
+      return measureCaptures(bench, { captures });
+    });
+    const created = await ifSelected('package', () => {
+      step('package creation');
+      return measurePackageCreation(bench, { passphraseRuns: 3, recipientRuns: 10 });
+    });
+    const handoff = await ifSelected('package', () => {
+      step('package creation on the handoff page');
+      return measureHandoffPage(bench, { runs: 3 });
+    });
     return {
       generatedAt: new Date().toISOString(),
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', loadAverage: loadavg(), node: version, chromium: await bench.browser.version() },
@@ -76,18 +101,19 @@ async function runBench() {
         pairs,
         openings,
         captures,
+        only,
         storm: STORM,
       },
       rows: [
-        ...loadFigures(loads),
-        ...stormFigures(storms),
-        ...longTaskFigures(traced),
-        ...reactionFigures(reactions),
-        ...captureFigures(captured.latencies),
-        ...packageFigures(created, handoff),
+        ...(loads ? loadFigures(loads) : []),
+        ...(storms ? stormFigures(storms) : []),
+        ...(traced ? longTaskFigures(traced) : []),
+        ...(reactions ? reactionFigures(reactions) : []),
+        ...(captured ? captureFigures(captured.latencies) : []),
+        ...(created && handoff ? packageFigures(created, handoff) : []),
         ...sizeFigures(sizes),
       ],
-      samples: { loads, storms, traced, reactions, captures: captured.latencies, packageCreation: created, handoffPage: handoff },
+      samples: { loads, storms, traced, reactions, captures: captured?.latencies, packageCreation: created, handoffPage: handoff },
     };
   } finally {
     await bench.close();
