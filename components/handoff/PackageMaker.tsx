@@ -46,11 +46,11 @@ export function PackageMaker({ item, endpoint, secret, minimumBits, seal, onMade
       const fileName = packageFileName(item.context.credentialName);
       if (protection === 'passphrase') {
         const job = seal(document, { passphrase });
-        running = { ...job, result: job.result.then((sealed) => ({ sealed, protection, passphrase, fileName })) };
+        running = { ...job, result: job.result.then((sealed) => ({ ...sealed, protection, passphrase, fileName })) };
       } else {
         const key = parseRecipient(recipient);
         const job = seal(document, { recipients: [key] });
-        running = { ...job, result: job.result.then((sealed) => ({ sealed, protection, recipient: key, fileName })) };
+        running = { ...job, result: job.result.then((sealed) => ({ ...sealed, protection, recipient: key, fileName })) };
       }
     } catch (caught) {
       return setError(errorText(caught, 'The package could not be made.'));

@@ -1,5 +1,4 @@
 import { groupCharacters } from '@/utils/handoff/phonetic';
-import { qrSymbol } from '@/utils/handoff/qr';
 import type { TokenEndpointFacts } from '@/utils/realm/endpoint-entry';
 import type { VaultItemSummary } from '@/utils/vault/item';
 import type { MadePackage } from './made-package';
@@ -22,7 +21,6 @@ export interface PrintSheetProps {
  */
 export function PrintSheet({ item, endpoint, made, plaintextSecret, printedAt }: PrintSheetProps) {
   const { context } = item;
-  const symbol = made && qrSymbol(made.sealed.armored);
   return (
     <article class="print-sheet" aria-label="Print preview" data-plaintext={String(plaintextSecret !== undefined)}>
       <h2 class="sheet-title">OAuth 2.0 client credential “{context.credentialName}”</h2>
@@ -58,15 +56,16 @@ export function PrintSheet({ item, endpoint, made, plaintextSecret, printedAt }:
       {made && (
         <section>
           <h3>The encrypted package</h3>
-          {symbol ? (
-            <QrCode symbol={symbol} label="QR code of the encrypted package" />
+          {/* Encoded in the worker with the package: encoding it here would block the page. */}
+          {made.qr ? (
+            <QrCode symbol={made.qr} label="QR code of the encrypted package" />
           ) : (
             <pre class="armored" data-armored-on-sheet>
               {made.sealed.armored}
             </pre>
           )}
           <p>
-            {symbol ? 'Scan the code to get the encrypted package as text' : 'Type or scan the text above'}, then open it in OCI Credential
+            {made.qr ? 'Scan the code to get the encrypted package as text' : 'Type or scan the text above'}, then open it in OCI Credential
             Guard (“Open a package”) or save it as <code>{made.fileName}</code> and run{' '}
             <code>{made.protection === 'passphrase' ? `age -d ${made.fileName} | jq` : `age -d -i your-identity.txt ${made.fileName} | jq`}</code>.
           </p>

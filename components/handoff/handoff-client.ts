@@ -1,4 +1,5 @@
-import type { EncryptedPackage, EncryptTo } from '@/utils/handoff/age';
+import type { EncryptTo } from '@/utils/handoff/age';
+import type { SealedPackage } from '@/utils/handoff/package-job';
 import { sealInWorker, type RunningJob } from '@/utils/handoff/package-job-client';
 import type { HandoffDocument } from '@/utils/handoff/package-schema';
 import { sendPageRequest } from '@/utils/messages/send';
@@ -17,7 +18,8 @@ export interface HandoffClient {
   vaultSettings(): Promise<VaultSettings>;
   /** Calls back with the new settings when the policy changes; returns the unsubscribe function. */
   watchVaultSettings(onChange: (settings: VaultSettings) => void): () => void;
-  seal(document: HandoffDocument, to: EncryptTo): RunningJob<EncryptedPackage>;
+  /** In a Worker: the package and its QR code for the print sheet. */
+  seal(document: HandoffDocument, to: EncryptTo): RunningJob<SealedPackage>;
 }
 
 export function browserHandoffClient(): HandoffClient {

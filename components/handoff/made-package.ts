@@ -1,8 +1,8 @@
-import type { EncryptedPackage, PackageProtection } from '@/utils/handoff/age';
+import type { PackageProtection } from '@/utils/handoff/age';
+import type { SealedPackage } from '@/utils/handoff/package-job';
 
 /** A package made on the handoff page, with what its delivery needs to say about it. */
-export interface MadePackage {
-  sealed: EncryptedPackage;
+export interface MadePackage extends SealedPackage {
   protection: PackageProtection;
   /** The passphrase it is encrypted to; shown on screen, never put in an email or on the print sheet. */
   passphrase?: string;

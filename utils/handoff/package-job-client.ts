@@ -1,5 +1,5 @@
-import type { DecryptWith, EncryptedPackage, EncryptTo } from './age';
-import { fromWireError, type PackageJob, type PackageJobReply } from './package-job';
+import type { DecryptWith, EncryptTo } from './age';
+import { fromWireError, type PackageJob, type PackageJobReply, type SealedPackage } from './package-job';
 import type { HandoffDocument } from './package-schema';
 
 // The page side of the package worker (browser Worker API). Each job gets its own worker, ended
@@ -32,8 +32,8 @@ export type CreateJobWorker = () => JobWorker;
 // Vite bundles the worker as its own file only for this exact `new Worker(new URL(…, import.meta.url))` form.
 const createPackageWorker: CreateJobWorker = () => new Worker(new URL('./package.worker.ts', import.meta.url), { type: 'module' });
 
-export function sealInWorker(document: HandoffDocument, to: EncryptTo, create = createPackageWorker): RunningJob<EncryptedPackage> {
-  return run({ op: 'seal', document, to }, create, (reply) => (reply.op === 'seal' ? reply.sealed : undefined));
+export function sealInWorker(document: HandoffDocument, to: EncryptTo, create = createPackageWorker): RunningJob<SealedPackage> {
+  return run({ op: 'seal', document, to }, create, (reply) => (reply.op === 'seal' ? { sealed: reply.sealed, qr: reply.qr } : undefined));
 }
 
 export function openInWorker(input: string | Uint8Array, key: DecryptWith, create = createPackageWorker): RunningJob<HandoffDocument> {

@@ -1,11 +1,22 @@
 import type { DecryptWith, EncryptedPackage, EncryptTo } from './age';
 import { HANDOFF_ERROR_KINDS, HandoffError, type HandoffErrorKind } from './errors';
 import type { HandoffDocument } from './package-schema';
+import { qrSymbol, type QrSymbol } from './qr';
 import { openHandoffPackage, sealHandoffPackage } from './seal';
 
 // Sealing and opening a package as a job that crosses a Worker boundary: plain data in, plain data
 // out. An Error does not survive structured cloning with its class and fields, so a failure travels
 // as { kind, message } and is rebuilt on the page into the HandoffError it was.
+
+/**
+ * A sealed package and the print sheet's QR code of its armor (undefined when it is too large for
+ * one), made together in the worker: encoding a 2 kB package as a QR code takes tens of ms, a long
+ * frame if the page did it when the package arrives.
+ */
+export interface SealedPackage {
+  sealed: EncryptedPackage;
+  qr: QrSymbol | undefined;
+}
 
 export type PackageJob =
   | { op: 'seal'; document: HandoffDocument; to: EncryptTo }
@@ -18,13 +29,16 @@ export interface WireError {
 }
 
 export type PackageJobReply =
-  | { ok: true; op: 'seal'; sealed: EncryptedPackage }
+  | ({ ok: true; op: 'seal' } & SealedPackage)
   | { ok: true; op: 'open'; document: HandoffDocument }
   | { ok: false; error: WireError };
 
 export async function runPackageJob(job: PackageJob): Promise<PackageJobReply> {
   try {
-    if (job.op === 'seal') return { ok: true, op: 'seal', sealed: await sealHandoffPackage(job.document, job.to) };
+    if (job.op === 'seal') {
+      const sealed = await sealHandoffPackage(job.document, job.to);
+      return { ok: true, op: 'seal', sealed, qr: qrSymbol(sealed.armored) };
+    }
     return { ok: true, op: 'open', document: await openHandoffPackage(job.input, job.key) };
   } catch (error) {
     return { ok: false, error: toWireError(error) };

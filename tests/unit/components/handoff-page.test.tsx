@@ -2,8 +2,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HandoffClient } from '@/components/handoff/handoff-client';
 import { HandoffPage } from '@/components/handoff/HandoffPage';
-import type { EncryptedPackage } from '@/utils/handoff/age';
+import type { SealedPackage } from '@/utils/handoff/package-job';
 import { JobCancelled, type RunningJob } from '@/utils/handoff/package-job-client';
+import { qrSymbol } from '@/utils/handoff/qr';
 import { DEFAULT_POLICY } from '@/utils/policy/defaults';
 import type { VaultSettings } from '@/utils/policy/schema';
 import type { VaultItemSummary } from '@/utils/vault/item';
@@ -28,7 +29,7 @@ const item = (overrides: Partial<VaultItemSummary> = {}): VaultItemSummary => ({
 
 function fakeClient(settings: Partial<VaultSettings> = {}, opened = item()) {
   let notify: (settings: VaultSettings) => void = () => {};
-  const jobs: { cancel: ReturnType<typeof vi.fn>; settle: (value: EncryptedPackage) => void }[] = [];
+  const jobs: { cancel: ReturnType<typeof vi.fn>; settle: (value: SealedPackage) => void }[] = [];
   const client = {
     openItem: vi.fn(async () => ({ item: opened, secret: SECRET })),
     attachOcid: vi.fn(async (_itemId: string, ocid: string) => ({ ...opened, ocid })),
@@ -38,10 +39,10 @@ function fakeClient(settings: Partial<VaultSettings> = {}, opened = item()) {
       notify = onChange;
       return () => {};
     }),
-    seal: vi.fn((): RunningJob<EncryptedPackage> => {
-      let settle: (value: EncryptedPackage) => void = () => {};
+    seal: vi.fn((): RunningJob<SealedPackage> => {
+      let settle: (value: SealedPackage) => void = () => {};
       let fail: (error: Error) => void = () => {};
-      const result = new Promise<EncryptedPackage>((resolve, reject) => ((settle = resolve), (fail = reject)));
+      const result = new Promise<SealedPackage>((resolve, reject) => ((settle = resolve), (fail = reject)));
       const cancel = vi.fn(() => fail(new JobCancelled()));
       jobs.push({ cancel, settle });
       return { result, cancel };
@@ -125,9 +126,11 @@ describe('the handoff page', () => {
     expect(document.secret).toBe(SECRET);
     expect(document.credential.ocid).toBe(OCID_OC1);
     expect(to).toEqual({ passphrase });
-    jobs[1]?.settle({ armored: ARMORED, binary: new Uint8Array([1, 2, 3]) });
+    jobs[1]?.settle({ sealed: { armored: ARMORED, binary: new Uint8Array([1, 2, 3]) }, qr: qrSymbol(ARMORED) });
 
     expect(((await screen.findByLabelText('Encrypted package (armored text)')) as HTMLTextAreaElement).value).toBe(ARMORED);
+    // The print sheet draws the QR code the worker made with the package.
+    expect(container.querySelector('.print-sheet svg.qr path')?.getAttribute('d')).toBe(qrSymbol(ARMORED)?.path);
     const email = screen.getByText('Compose email') as HTMLAnchorElement;
     expect(decodeURIComponent(email.href)).toContain('YWdl');
     expect(decodeURIComponent(email.href)).not.toContain(passphrase);
@@ -139,7 +142,7 @@ describe('the handoff page', () => {
     render(<HandoffPage itemId={ITEM_ID} client={client} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Make encrypted package' }));
     const long = `-----BEGIN AGE ENCRYPTED FILE-----\n${'QUJD'.repeat(700)}\n-----END AGE ENCRYPTED FILE-----\n`;
-    jobs[0]?.settle({ armored: long, binary: new Uint8Array([1]) });
+    jobs[0]?.settle({ sealed: { armored: long, binary: new Uint8Array([1]) }, qr: qrSymbol(long) });
     const email = (await screen.findByText('Compose email')) as HTMLAnchorElement;
     expect(email.dataset.packageInBody).toBe('false');
     expect(decodeURIComponent(email.href)).not.toContain('QUJDQUJD');

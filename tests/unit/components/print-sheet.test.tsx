@@ -2,6 +2,7 @@ import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MadePackage } from '@/components/handoff/made-package';
 import { PrintSheet } from '@/components/handoff/PrintSheet';
+import { qrSymbol } from '@/utils/handoff/qr';
 import { knownTokenEndpoint } from '@/utils/realm/endpoint-entry';
 import type { VaultItemSummary } from '@/utils/vault/item';
 import { context, HOUR, OCID_OC1, T0 } from '../vault/fixtures';
@@ -17,6 +18,7 @@ const endpoint = knownTokenEndpoint(item.context);
 
 const made = (armored: string): MadePackage => ({
   sealed: { armored, binary: new Uint8Array() },
+  qr: qrSymbol(armored),
   protection: 'passphrase',
   passphrase: PASSPHRASE,
   fileName: 'ci-deploy.age',

@@ -3,6 +3,7 @@ import { HandoffError } from '@/utils/handoff/errors';
 import { buildHandoffDocument } from '@/utils/handoff/package';
 import { runPackageJob, type PackageJob } from '@/utils/handoff/package-job';
 import { JobCancelled, openInWorker, sealInWorker, type JobWorker } from '@/utils/handoff/package-job-client';
+import { qrSymbol } from '@/utils/handoff/qr';
 import { exampleInput } from './fixtures';
 
 // The page side of the package worker, against a fake Worker that runs the job in this thread
@@ -38,15 +39,17 @@ function fake(behaviour: 'run' | 'silent' | 'fail-to-load') {
 describe('package jobs in a worker', () => {
   it('seal, then open, each in its own worker that is ended afterwards', async () => {
     const sealing = fake('run');
-    const sealed = await sealInWorker(document, { passphrase: PASSPHRASE, workFactor: 10 }, sealing.create).result;
+    const { sealed, qr } = await sealInWorker(document, { passphrase: PASSPHRASE, workFactor: 10 }, sealing.create).result;
     expect(sealing.worker.terminated).toBe(true);
+    // The print sheet's QR code comes with it, encoded in the worker.
+    expect(qr).toEqual(qrSymbol(sealed.armored));
     const opening = fake('run');
     expect(await openInWorker(sealed.armored, { passphrase: PASSPHRASE }, opening.create).result).toEqual(document);
     expect(opening.worker.terminated).toBe(true);
   });
 
   it('reject with the HandoffError the worker reported', async () => {
-    const sealed = await sealInWorker(document, { passphrase: PASSPHRASE, workFactor: 10 }, fake('run').create).result;
+    const { sealed } = await sealInWorker(document, { passphrase: PASSPHRASE, workFactor: 10 }, fake('run').create).result;
     const error = await openInWorker(sealed.armored, { passphrase: 'wrong' }, fake('run').create).result.catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(HandoffError);
     expect((error as HandoffError).kind).toBe('wrong-passphrase');

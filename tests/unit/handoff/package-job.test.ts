@@ -3,6 +3,7 @@ import { generateRecipientKeyPair } from '@/utils/handoff/age-keys';
 import { HANDOFF_ERROR_KINDS, HandoffError } from '@/utils/handoff/errors';
 import { buildHandoffDocument } from '@/utils/handoff/package';
 import { fromWireError, runPackageJob, toWireError, type PackageJobReply } from '@/utils/handoff/package-job';
+import { qrSymbol } from '@/utils/handoff/qr';
 import { EXAMPLE_SECRET, exampleInput } from './fixtures';
 
 // The job the package worker runs, and how its failures cross the Worker boundary: structured
@@ -22,6 +23,9 @@ describe('runPackageJob', () => {
     const sealed = acrossTheBoundary(await runPackageJob({ op: 'seal', document, to }));
     if (!sealed.ok || sealed.op !== 'seal') throw new Error('sealing failed');
     expect(sealed.sealed.binary).toBeInstanceOf(Uint8Array);
+    // The print sheet's QR code of the armor, encoded here so that the page does not have to.
+    expect(sealed.qr).toEqual(qrSymbol(sealed.sealed.armored));
+    expect(sealed.qr?.path).toMatch(/^M\d+ \d+h/);
     for (const input of [sealed.sealed.armored, sealed.sealed.binary]) {
       expect(acrossTheBoundary(await runPackageJob({ op: 'open', input, key }))).toEqual({ ok: true, op: 'open', document });
     }
