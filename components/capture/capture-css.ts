@@ -1,6 +1,6 @@
-// Styles for the <ocg-capture> shadow root (the Console's CSS cannot reach in).
+// Styles for the <ocg-capture> shadow root (the Console's CSS cannot reach in). The host sets the
+// colour scheme (shadow-host.ts); the control paints its own colours in both.
 export const CAPTURE_CSS = `
-:host { color-scheme: light dark; }
 .capture {
   display: flex; align-items: center; gap: 0.75rem; flex-wrap: wrap;
   margin: 0.5rem 0; padding: 0.5rem 0.75rem; border-radius: 6px;

@@ -1,9 +1,9 @@
 import { CopyButton } from '@/components/shared/CopyButton';
 import { SecretValue } from '@/components/shared/SecretValue';
-import type { TokenEndpointFacts } from '@/utils/realm/endpoint-entry';
-import { parseCredentialOcid } from '@/utils/vault/ocid';
+import type { ItemEndpoint } from '@/utils/handoff/from-vault-item';
+import { credentialRealm } from '@/utils/vault/ocid';
 import type { VaultItemSummary } from '@/utils/vault/item';
-import { EndpointEntry } from './EndpointEntry';
+import { EndpointEntry, type EndpointEntryProps } from './EndpointEntry';
 import { OcidEntry, type OcidEntryProps } from './OcidEntry';
 import { ScopeLines } from './ScopeLines';
 
@@ -13,20 +13,16 @@ export interface CredentialFactsProps {
   ocidEntry?: Omit<OcidEntryProps, 'item'>;
   /** Absent once the secret has been delivered and purged. */
   secret?: string;
-  /** Known from the Console's realm and region, or entered on the page. */
-  endpoint?: TokenEndpointFacts;
-  /** Whether the endpoint was entered on the page, not shown by the Console. */
-  endpointEntered?: boolean;
+  /** Known from the Console's realm and region, or entered on the page (endpointForItem). */
+  endpoint: ItemEndpoint;
   /** How to enter an unknown token endpoint; absent once the item has left the vault. */
-  onEndpoint?: (facts: TokenEndpointFacts) => void;
+  endpointEntry?: Omit<EndpointEntryProps, 'realm' | 'problem'>;
 }
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-export function CredentialFacts({ item, secret, ocidEntry, endpoint, endpointEntered, onEndpoint }: CredentialFactsProps) {
+export function CredentialFacts({ item, secret, ocidEntry, endpoint: { facts: endpoint, entered, problem }, endpointEntry }: CredentialFactsProps) {
   const { context } = item;
-  const ocidRealm = item.ocid ? parseCredentialOcid(item.ocid) : undefined;
-  const knownRealm = context.realm ?? (ocidRealm?.ok ? ocidRealm.realm : undefined);
   return (
     <section class="card" aria-labelledby="facts-title">
       <h2 id="facts-title">The credential</h2>
@@ -44,7 +40,7 @@ export function CredentialFacts({ item, secret, ocidEntry, endpoint, endpointEnt
         <dt>Realm · region</dt>
         <dd>
           {endpoint?.realm ?? context.realm ?? 'unknown'} · {endpoint?.region ?? context.region ?? 'unknown'}
-          {endpointEntered ? ' (entered here)' : ''}
+          {entered ? ' (entered here)' : ''}
         </dd>
         <dt>Fully qualified scopes</dt>
         <dd>
@@ -54,8 +50,8 @@ export function CredentialFacts({ item, secret, ocidEntry, endpoint, endpointEnt
         <dd>
           {endpoint ? (
             <code data-token-endpoint>{endpoint.tokenEndpoint}</code>
-          ) : onEndpoint ? (
-            <EndpointEntry realm={knownRealm} onEntered={onEndpoint} />
+          ) : endpointEntry ? (
+            <EndpointEntry realm={credentialRealm(item)} problem={problem} {...endpointEntry} />
           ) : (
             'unknown (realm or region not shown by the Console)'
           )}

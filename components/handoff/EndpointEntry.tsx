@@ -1,27 +1,42 @@
 import { useState } from 'preact/hooks';
-import { parseEndpointEntry, type TokenEndpointFacts } from '@/utils/realm/endpoint-entry';
+import { errorText } from '@/components/shared/error-text';
+import { parseEndpointEntry } from '@/utils/realm/endpoint-entry';
+import type { VaultItemSummary } from '@/utils/vault/item';
 
 export interface EndpointEntryProps {
   /** What is known of the credential's realm (the Console's, else its OCID's). */
   realm?: string;
-  onEntered: (facts: TokenEndpointFacts) => void;
+  /** Why the endpoint kept from an earlier visit cannot be used, shown until the next entry. */
+  problem?: string;
+  /** Keeps the endpoint with the vault item, so that it survives a reload; the vault checks it again. */
+  keep: (tokenEndpoint: string) => Promise<VaultItemSummary>;
+  onKept: (item: VaultItemSummary) => void;
 }
 
 /** The Console page did not show a realm and region this extension knows: the administrator says where the credential lives. */
-export function EndpointEntry({ realm, onEntered }: EndpointEntryProps) {
+export function EndpointEntry({ realm, problem, keep, onKept }: EndpointEntryProps) {
   const [text, setText] = useState('');
-  const [error, setError] = useState('');
+  const [error, setError] = useState(problem ?? '');
+  const [busy, setBusy] = useState(false);
 
-  const submit = (event: Event) => {
+  const submit = async (event: Event) => {
     event.preventDefault();
+    // Checked here for an instant answer; the vault checks again before it keeps anything.
     const entry = parseEndpointEntry(text, realm);
     if (!entry.ok) return setError(entry.error);
-    setError('');
-    onEntered(entry.facts);
+    setBusy(true);
+    try {
+      onKept(await keep(entry.facts.tokenEndpoint));
+      setError('');
+    } catch (caught) {
+      setError(errorText(caught, 'The vault did not keep the token endpoint.'));
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (
-    <form onSubmit={submit}>
+    <form onSubmit={(event) => void submit(event)}>
       <label for="endpoint-entry">Region or token endpoint</label>
       <p class="hint" id="endpoint-entry-hint">
         The Console page did not show a realm and region this extension knows. Enter the credential’s region (e.g. us-ashburn-1) or its token
@@ -39,7 +54,7 @@ export function EndpointEntry({ realm, onEntered }: EndpointEntryProps) {
           value={text}
           onInput={(event) => setText(event.currentTarget.value)}
         />
-        <button type="submit" class="primary">
+        <button type="submit" class="primary" disabled={busy}>
           Use it
         </button>
       </div>

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { errorText } from '@/components/shared/error-text';
 import { CHANNEL_LABELS, offeredChannels } from '@/utils/handoff/channels';
+import { endpointForItem } from '@/utils/handoff/from-vault-item';
 import type { VaultSettings } from '@/utils/policy/schema';
 import type { HandoffChannel } from '@/utils/vault/events';
-import { knownTokenEndpoint, type TokenEndpointFacts } from '@/utils/realm/endpoint-entry';
 import type { VaultItemSummary } from '@/utils/vault/item';
 import { CredentialFacts } from './CredentialFacts';
 import type { HandoffClient } from './handoff-client';
@@ -62,7 +62,7 @@ export function HandoffPage({ itemId, client }: HandoffPageProps) {
           <p class="ok" role="status">
             Delivered ({CHANNEL_LABELS[loaded.channel]}). The secret was deleted from the vault; you can close this page.
           </p>
-          <CredentialFacts item={loaded.item} endpoint={knownTokenEndpoint(loaded.item.context)} />
+          <CredentialFacts item={loaded.item} endpoint={endpointForItem(loaded.item)} />
         </>
       )}
       {loaded.status === 'ready' && (
@@ -100,18 +100,16 @@ interface ReadyViewProps {
 }
 
 function ReadyView({ item, secret, settings, client, made, onMade, lastUsed, onUsed, onItem, onDelivered }: ReadyViewProps) {
-  // Entered on this page when the Console's realm and region do not give it; kept for this page only.
-  const [entered, setEntered] = useState<TokenEndpointFacts>();
-  const known = knownTokenEndpoint(item.context);
-  const endpoint = known ?? entered;
+  // The Console's, else entered on this page and kept with the item by the vault (so a reload keeps it).
+  const itemEndpoint = endpointForItem(item);
+  const endpoint = itemEndpoint.facts;
   const facts = (
     <CredentialFacts
       item={item}
       secret={secret}
       ocidEntry={{ attach: (ocid) => client.attachOcid(item.id, ocid), onAttached: onItem }}
-      endpoint={endpoint}
-      endpointEntered={!known && entered !== undefined}
-      onEndpoint={setEntered}
+      endpoint={itemEndpoint}
+      endpointEntry={{ keep: (entry) => client.keepTokenEndpoint(item.id, entry), onKept: onItem }}
     />
   );
   if (!settings) return facts;

@@ -14,6 +14,8 @@ export interface HandoffClient {
   /** The item and its secret: the one reply of the vault that carries a secret. */
   openItem(itemId: string): Promise<{ item: VaultItemSummary; secret: string }>;
   attachOcid(itemId: string, ocid: string): Promise<VaultItemSummary>;
+  /** Keeps the region or token endpoint entered on the page with the item; the vault checks it again. */
+  keepTokenEndpoint(itemId: string, entry: string): Promise<VaultItemSummary>;
   markDelivered(itemId: string, channel: HandoffChannel): Promise<void>;
   vaultSettings(): Promise<VaultSettings>;
   /** Calls back with the new settings when the policy changes; returns the unsubscribe function. */
@@ -26,6 +28,7 @@ export function browserHandoffClient(): HandoffClient {
   return {
     openItem: (itemId) => sendPageRequest({ type: 'vault/open-item', itemId }),
     attachOcid: async (itemId, ocid) => (await sendPageRequest({ type: 'vault/attach-ocid', itemId, ocid })).item,
+    keepTokenEndpoint: async (itemId, entry) => (await sendPageRequest({ type: 'vault/keep-token-endpoint', itemId, entry })).item,
     markDelivered: async (itemId, channel) => void (await sendPageRequest({ type: 'vault/mark-delivered', itemId, channel })),
     vaultSettings: async () => (await readStoredPolicy()).policy.vault,
     watchVaultSettings: (onChange) => watchStoredPolicy((resolved) => onChange(resolved.policy.vault)),

@@ -1,8 +1,13 @@
 import { messageOf } from '@/utils/message-of';
 import { inPageUiNow, loadInPageUi, type InPageUiModule, type InPageView } from './in-page-ui';
 
-/** The type every in-page UI inherits from its host. */
-const IN_PAGE_FONT = '14px/1.4 system-ui, sans-serif';
+/** The type and colours every in-page UI inherits from its host. */
+const IN_PAGE_BASE = {
+  font: '14px/1.4 system-ui, sans-serif',
+  // System colours (Canvas, CanvasText, …) inside follow the user's light or dark preference.
+  'color-scheme': 'light dark',
+  color: 'CanvasText',
+} as const;
 
 // Every in-page UI of the extension lives in an `ocg-*` host element with an OPEN shadow root
 // (tests pierce it; the page's CSS cannot reach in, ours cannot leak out). State that tests and
@@ -56,9 +61,10 @@ export function createShadowHost(tag: `ocg-${string}`, place: (host: HTMLElement
     host.removeAttribute('style');
     host.style.setProperty('all', 'initial', 'important');
     host.style.setProperty('display', 'block', 'important');
-    // `all: initial` also resets the font to the browser's default (a serif), and a :host rule cannot
-    // beat an !important inline style: the base type of every in-page UI is set here.
-    host.style.setProperty('font', IN_PAGE_FONT, 'important');
+    // `all: initial` also resets the font (to the browser's serif), the colour scheme and the colour,
+    // and a :host rule cannot beat an !important inline style: every in-page UI's base is set here.
+    // (Custom properties are not reset by `all`: a view's :host may still define those.)
+    for (const [property, value] of Object.entries(IN_PAGE_BASE)) host.style.setProperty(property, value, 'important');
     for (const [key, value] of Object.entries(state)) host.setAttribute(`data-${key}`, value);
   }
 
@@ -111,6 +117,9 @@ export function createShadowHost(tag: `ocg-${string}`, place: (host: HTMLElement
     if (removed) return;
     const note = doc.createElement('p');
     note.setAttribute('role', 'alert');
+    // No view stylesheet came with the failure: the note paints its own background, as the views do.
+    note.style.setProperty('background', 'Canvas');
+    note.style.setProperty('padding', '4px 8px');
     note.textContent = `OCI Credential Guard could not load its in-page UI (${messageOf(error)}). Reload the page.`;
     mountPoint.replaceChildren(note);
   }

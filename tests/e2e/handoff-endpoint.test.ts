@@ -3,12 +3,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { age, ageKeygen } from '../unit/handoff/age-cli';
-import { REPLICA_PATHS, closeDialog, consoleUrl, extensionStorage, generateAndCapture, openConsole, replicaRecords, useBrowser } from './harness';
+import {
+  REPLICA_PATHS,
+  closeDialog,
+  consoleUrl,
+  extensionStorage,
+  generateAndCapture,
+  openConsole,
+  readLocalStorage,
+  replicaRecords,
+  useBrowser,
+  writeLocalStorage,
+} from './harness';
 import { fillField, openFromPopup, readField, textOf } from './handoff-pages';
 
 // A credential from a Console host whose realm the extension does not know: the handoff page cannot
 // derive the token endpoint, so the administrator enters it (or the region), checked against the
-// realm table and the credential's OCID; the package and the print sheet carry what was entered.
+// realm table and the credential's OCID; the vault keeps it with the item (a reload shows it again,
+// checked again: an altered value is named, not used); the package and the print sheet carry it.
 
 const browser = useBrowser();
 // oraclegovcloud.com is shared by OC2 and OC3, and us-newgov-9 is in neither's table: realm unknown.
@@ -19,10 +31,9 @@ const folder = mkdtempSync(join(tmpdir(), 'ocg-endpoint-'));
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-const storedOcids = async () =>
-  Object.entries((await extensionStorage(browser().worker!)).local)
-    .filter(([key]) => key.startsWith('vault.item.'))
-    .map(([, item]) => (item as { ocid?: string }).ocid);
+const storedItems = async () =>
+  Object.entries((await extensionStorage(browser().worker!)).local).filter(([key]) => key.startsWith('vault.item.')) as [string, { ocid?: string; tokenEndpoint?: string }][];
+const storedOcids = async () => (await storedItems()).map(([, item]) => item.ocid);
 
 describe('the handoff page, for a realm and region it does not know', () => {
   it('takes the token endpoint from the administrator, checked, into the package and onto the print sheet', async () => {
@@ -50,6 +61,14 @@ describe('the handoff page, for a realm and region it does not know', () => {
     await handoff.keyboard.press('Enter');
     expect(await textOf(handoff, '.facts [data-token-endpoint]')).toBe(ENDPOINT);
     expect(await textOf(handoff, 'main')).toContain('oc2 · us-newgov-9 (entered here)');
+    // Kept with the vault item (beside the sealed secret only), so a reload does not ask again.
+    const [[itemKey, stored]] = (await storedItems()) as [[string, { tokenEndpoint?: string }]];
+    expect(stored.tokenEndpoint).toBe(ENDPOINT);
+    await handoff.reload();
+    await handoff.waitForSelector('main[data-state="ready"]');
+    expect(await textOf(handoff, '.facts [data-token-endpoint]')).toBe(ENDPOINT);
+    expect(await textOf(handoff, 'main')).toContain('oc2 · us-newgov-9 (entered here)');
+    expect(await handoff.$('#endpoint-entry')).toBeNull();
 
     // A package to a recipient key, opened with Debian's age: it carries the endpoint entered.
     const identityPath = join(folder, 'identity.txt');
@@ -68,6 +87,15 @@ describe('the handoff page, for a realm and region it does not know', () => {
     // The print sheet says the same.
     expect(await textOf(handoff, '.print-sheet [data-token-endpoint]')).toBe(ENDPOINT);
     expect(await textOf(handoff, '.print-sheet')).toContain('oc2 · us-newgov-9');
+
+    // Altered in storage: named on the page and asked for again, never used.
+    const item = (await readLocalStorage(browser().worker!, itemKey)) as object;
+    await writeLocalStorage(browser().worker!, { [itemKey]: { ...item, tokenEndpoint: 'https://auth.us-newgov-9.evil.example/oauth2/token' } });
+    await handoff.reload();
+    expect(await textOf(handoff, '#endpoint-entry-error')).toBe(
+      'The token endpoint kept for this credential cannot be used: evil.example is not the domain of a realm this extension knows. Enter the region or the token endpoint again.',
+    );
+    expect(await handoff.$('[data-token-endpoint]')).toBeNull();
     await handoff.close();
   });
 });

@@ -23,7 +23,7 @@ import {
   vaultItemIds,
   type ReplicaRecord,
 } from './harness';
-import { decodeQrCode, fillField, openFromPopup, openPackage, readField, textOf } from './handoff-pages';
+import { decodeQrCode, fillField, makeKeyPackage, makePassphrasePackage, openFromPopup, openPackage, pressMarkDelivered, textOf } from './handoff-pages';
 
 // The administrator's handoff of a captured secret, end to end in Chromium: replica Generate →
 // capture → handoff page (popup link) → packages by passphrase and by recipient key → Debian's age
@@ -107,10 +107,7 @@ describe('the handoff page', () => {
   });
 
   it('makes a passphrase package that Debian’s age CLI opens, and an email that never holds the passphrase', async () => {
-    await handoff.locator('::-p-aria(Make encrypted package)').click();
-    await handoff.waitForSelector('#armored-package', { timeout: 30_000 });
-    const passphrase = await textOf(handoff, '[data-passphrase]');
-    const armored = await readField(handoff, '#armored-package');
+    const { armored, passphrase } = await makePassphrasePackage(handoff);
     const saved = await download(handoff, () => handoff.locator(`::-p-aria(Download ${DRAFT.name}.age)`).click());
     expect(saved.name).toBe(`${DRAFT.name}.age`);
     byPassphrase = { armored, passphrase, file: saved.contents };
@@ -225,17 +222,9 @@ describe('a package to the recipient’s key', () => {
     await request.waitForFunction(() => document.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked === true);
     await request.close();
 
-    await handoff.locator('::-p-aria(Make another package)').click();
-    await handoff.locator('::-p-text(The recipient’s public key)').click();
-    await fillField(handoff, '#recipient-key', 'age1notakey');
-    await handoff.locator('::-p-aria(Make encrypted package)').click();
-    expect(await textOf(handoff, 'form [role="alert"]')).toContain('not an age public key');
-    await fillField(handoff, '#recipient-key', recipient);
-    await handoff.locator('::-p-aria(Make encrypted package)').click();
-    await handoff.waitForSelector('#armored-package', { timeout: 30_000 });
+    const armored = await makeKeyPackage(handoff, recipient);
     expect(await textOf(handoff, 'main')).toContain(`Encrypted to the public key ${recipient}`);
     expect(await handoff.$('[data-passphrase]')).toBeNull();
-    const armored = await readField(handoff, '#armored-package');
     const saved = await download(handoff, () => handoff.locator(`::-p-aria(Download ${DRAFT.name}.age)`).click());
     byKey = { armored, identityFile, file: saved.contents };
 
@@ -244,6 +233,14 @@ describe('a package to the recipient’s key', () => {
     const opened = packageJson(age(['-d', '-i', join(folder, 'identity.txt'), join(folder, 'key.age')]));
     expect(opened.secret).toBe(record.secret);
     expect(opened.credential.ocid).toBe(record.ocid);
+  });
+
+  it('refuses a recipient key that is not an age public key, with the reason', async () => {
+    await handoff.locator('::-p-aria(Make another package)').click();
+    await handoff.locator('::-p-text(The recipient’s public key)').click();
+    await fillField(handoff, '#recipient-key', 'age1notakey');
+    await handoff.locator('::-p-aria(Make encrypted package)').click();
+    expect(await textOf(handoff, 'form [role="alert"]')).toContain('not an age public key');
   });
 });
 
@@ -298,8 +295,7 @@ describe('the recipient’s “Open a package” page', () => {
 describe('mark delivered', () => {
   it('purges the item from the vault, says so, and leaves no plaintext secret in storage or logs', async () => {
     await handoff.locator('::-p-text(Secure email)').click();
-    await handoff.locator('::-p-aria([name="Mark delivered"][role="button"])').click();
-    await handoff.locator('button::-p-text(Delivered: delete the secret)').click();
+    await pressMarkDelivered(handoff);
     await handoff.waitForSelector('main[data-state="delivered"]');
     expect(await textOf(handoff, '[role="status"]')).toContain('Delivered (Secure email). The secret was deleted from the vault');
     expect(await textOf(handoff, 'main')).not.toContain(record.secret);

@@ -192,6 +192,42 @@ describe('scope assistant: keyboard', () => {
   });
 });
 
+// The hosts' inline `all: initial` beats their :host rules: the host itself must set the colour scheme.
+// (Chromium only: puppeteer emulates prefers-color-scheme over CDP, which Firefox's BiDi lacks.)
+describe('scope assistant: colours', () => {
+  it('draws its status and every ocg-* host in the user’s colour scheme, light and dark', async () => {
+    const page = await openPanel();
+    const frame = await serviceFrame(page);
+    const wrong = await inColorSchemes(page, () =>
+      frame.evaluate((assistant) => {
+        // CanvasText and Canvas as the browser draws them in the scheme the user prefers.
+        const scheme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+        const probe = document.body.appendChild(document.createElement('div'));
+        probe.style.setProperty('color-scheme', scheme);
+        probe.style.setProperty('color', 'CanvasText');
+        probe.style.setProperty('background', 'Canvas');
+        const expected = { color: getComputedStyle(probe).color, background: getComputedStyle(probe).backgroundColor };
+        probe.remove();
+        const found: string[] = [];
+        const hosts = Array.from(document.querySelectorAll<HTMLElement>('ocg-realm-banner, ocg-scope-assistant'));
+        if (hosts.length !== 2) found.push(`${hosts.length} hosts`);
+        for (const host of hosts) {
+          const { colorScheme, color } = getComputedStyle(host);
+          if (colorScheme !== 'light dark' || color !== expected.color) found.push(`${host.localName}: ${colorScheme}, ${color}`);
+        }
+        const status = document.querySelector(assistant)?.shadowRoot?.querySelector('.status');
+        const style = status && getComputedStyle(status);
+        if (style?.color !== expected.color || style.backgroundColor !== expected.background) {
+          found.push(`status: ${style?.color} on ${style?.backgroundColor}, not ${expected.color} on ${expected.background}`);
+        }
+        return found;
+      }, ASSISTANT),
+    );
+    expect(wrong).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('scope assistant: accessibility', () => {
   it('has no axe violations in light and dark: picker, findings, a value form with an error, an exemption form, the blocked notice', async () => {
     const worker = browser().worker!;

@@ -15,6 +15,27 @@ export function dismissedRealms(stored: unknown): string[] {
   return parsed.success ? parsed.data : [];
 }
 
+/** At most this many tabs are remembered; the oldest go first (a closed tab is only found out when told). */
+export const MAX_TABS_ASKED = 50;
+
+const tabsSchema = z.array(z.number().int().nonnegative()).max(MAX_TABS_ASKED);
+
+/** The stored list of tabs whose banner asked, or none when it is missing or not such a list. */
+export function tabsAsked(stored: unknown): number[] {
+  const parsed = tabsSchema.safeParse(stored);
+  return parsed.success ? parsed.data : [];
+}
+
+/** The stored list with `tabId` added (moved to the end when it was there), the oldest dropped past the limit. */
+export function withTabAsked(stored: unknown, tabId: number): number[] {
+  return [...tabsAsked(stored).filter((id) => id !== tabId), tabId].slice(-MAX_TABS_ASKED);
+}
+
+/** The stored list with `tabIds` removed. */
+export function withoutTabs(stored: unknown, tabIds: readonly number[]): number[] {
+  return tabsAsked(stored).filter((id) => !tabIds.includes(id));
+}
+
 /** The stored list with `realm` added once. */
 export function withDismissed(stored: unknown, realm: string): string[] {
   const realms = dismissedRealms(stored);

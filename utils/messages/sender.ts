@@ -7,7 +7,7 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   origin?: string;
-  tab?: { url?: string };
+  tab?: { id?: number; url?: string };
 }
 
 export interface ExtensionIdentity {

@@ -41,6 +41,8 @@ export const vaultPageRequests = [
   z.strictObject({ type: z.literal('vault/mark-delivered'), itemId: itemIdSchema, channel: z.enum(HANDOFF_CHANNELS) }),
   /** The OCID the user typed on the handoff page when the Console did not show it. */
   z.strictObject({ type: z.literal('vault/attach-ocid'), itemId: itemIdSchema, ocid: z.string().max(256) }),
+  /** The region or token endpoint the user entered on the handoff page when the Console's realm and region did not give it. */
+  z.strictObject({ type: z.literal('vault/keep-token-endpoint'), itemId: itemIdSchema, entry: z.string().max(2048) }),
 ] as const;
 
 export interface VaultPageResponses {
@@ -49,4 +51,5 @@ export interface VaultPageResponses {
   'vault/delete-item': { deleted: boolean };
   'vault/mark-delivered': { delivered: true };
   'vault/attach-ocid': { item: VaultItemSummary };
+  'vault/keep-token-endpoint': { item: VaultItemSummary };
 }

@@ -56,6 +56,18 @@ function fromEndpoint(url: string, realm: string | undefined): EndpointEntry {
 }
 
 /**
+ * Reads back the endpoint kept with a vault item (entered on an earlier visit of the handoff page):
+ * storage is input, and the realm table or the credential's realm (an OCID attached since) may no
+ * longer agree with it, so it is checked again like a new entry.
+ */
+export function keptTokenEndpoint(stored: string, realm?: string): EndpointEntry {
+  const entry = /^https:\/\//.test(stored) ? parseEndpointEntry(stored, realm) : undefined;
+  if (entry?.ok) return entry;
+  const why = entry ? ` ${entry.error}` : ' It is not an https:// address.';
+  return { ok: false, error: `The token endpoint kept for this credential cannot be used:${why} Enter the region or the token endpoint again.` };
+}
+
+/**
  * Reads what the administrator typed: a region id (`us-ashburn-1`) or a token endpoint URL. `realm`
  * is what is known of the credential's realm (the Console's, else its OCID's), if anything.
  */

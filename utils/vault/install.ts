@@ -21,6 +21,7 @@ export function installVault({ router, ...options }: VaultOptions & { router: Me
   router.onPage('vault/delete-item', (message) => vault.remove(message.itemId));
   router.onPage('vault/mark-delivered', (message) => vault.markDelivered(message.itemId, message.channel));
   router.onPage('vault/attach-ocid', (message) => vault.attachOcid(message.itemId, message.ocid));
+  router.onPage('vault/keep-token-endpoint', (message) => vault.keepTokenEndpoint(message.itemId, message.entry));
 
   const sweep = () => vault.sweep().catch((error: unknown) => console.error('The vault sweep failed', error));
   onExpiryAlarm(() => void sweep());

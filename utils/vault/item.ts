@@ -54,6 +54,12 @@ const itemFields = {
   capturedAt: timestamp,
   expiresAt: timestamp,
   ocid: z.string().regex(CREDENTIAL_OCID).optional(),
+  /**
+   * The token endpoint the administrator entered on the handoff page when the Console's realm and
+   * region did not give it (not a secret). Checked when read back (utils/realm/endpoint-entry.ts
+   * keptTokenEndpoint), so a stale or altered value gets a message there, not a damaged item.
+   */
+  tokenEndpoint: z.string().max(2048).optional(),
 };
 
 const sealedItemSchema = z.strictObject({
@@ -83,11 +89,13 @@ export interface VaultItemSummary {
   capturedAt: number;
   expiresAt: number;
   ocid?: string;
+  /** As stored: read it with keptTokenEndpoint(). */
+  tokenEndpoint?: string;
 }
 
 export function summarise(item: VaultItem): VaultItemSummary {
-  const { id, state, context, capturedAt, expiresAt, ocid } = item;
-  return { id, state, context, capturedAt, expiresAt, ...(ocid ? { ocid } : {}) };
+  const { id, state, context, capturedAt, expiresAt, ocid, tokenEndpoint } = item;
+  return { id, state, context, capturedAt, expiresAt, ...(ocid ? { ocid } : {}), ...(tokenEndpoint ? { tokenEndpoint } : {}) };
 }
 
 /** The identity that sealed this item is gone: keep the facts, drop the ciphertext. */

@@ -21,6 +21,13 @@ export function parseCredentialOcid(text: string): OcidCheck {
   return { ok: true, ocid, realm: match[1] };
 }
 
+/** The credential's realm as far as it is known: the Console's, else its OCID's. */
+export function credentialRealm(item: { context: { realm?: string }; ocid?: string }): string | undefined {
+  if (item.context.realm) return item.context.realm;
+  const parsed = item.ocid ? parseCredentialOcid(item.ocid) : undefined;
+  return parsed?.ok ? parsed.realm : undefined;
+}
+
 /** Parses the OCID and requires its realm to be the credential's realm when that realm is known. */
 export function checkOcidForRealm(text: string, realm: string | undefined): OcidCheck {
   const parsed = parseCredentialOcid(text);

@@ -1,4 +1,5 @@
 import { MessageRefused } from '../messages/result';
+import { knownTokenEndpoint, parseEndpointEntry } from '../realm/endpoint-entry';
 import { showAwaitingCount } from './badge';
 import { vaultEvent, type DiscardedEntryEvent, type HandoffChannel, type VaultAuditSink, type VaultEvent } from './events';
 import { isExpired, resolveTtl, type TtlSource } from './expiry';
@@ -7,7 +8,7 @@ import { itemIdInKey, trackDamaged, type DamagedEntry } from './damaged';
 import { createIdentityKeeper } from './identity';
 import { markUnopenable, summarise, VAULT_SCHEMA_VERSION, type CaptureContext, type VaultItem, type VaultItemSummary } from './item';
 import { matchOcid, type SeenCredential } from './match-ocid';
-import { checkOcidForRealm } from './ocid';
+import { checkOcidForRealm, credentialRealm } from './ocid';
 import { openSealed } from './seal';
 import { createSerialQueue } from './serial';
 import { readItems, removeEntries, removeItems, writeItem } from './store';
@@ -36,6 +37,8 @@ export interface Vault {
   store(capture: SealedCapture): Promise<{ itemId: string; duplicate: boolean }>;
   attachSeen(credentials: readonly SeenCredential[]): Promise<{ attached: number }>;
   attachOcid(itemId: string, ocid: string): Promise<{ item: VaultItemSummary }>;
+  /** Keeps the region or token endpoint entered on the handoff page, checked against the credential's realm, as its endpoint URL. */
+  keepTokenEndpoint(itemId: string, entry: string): Promise<{ item: VaultItemSummary }>;
   list(): Promise<{ items: VaultItemSummary[]; problems: DamagedEntry[] }>;
   open(itemId: string): Promise<{ item: VaultItemSummary; secret: string }>;
   remove(itemId: string): Promise<{ deleted: boolean }>;
@@ -170,6 +173,18 @@ export function createVault(options: VaultOptions = {}): Vault {
         const item = { ...found, ocid: check.ocid };
         await writeItem(item);
         await report(vaultEvent('ocid-attached', item, now()));
+        return { item: summarise(item) };
+      }),
+
+    keepTokenEndpoint: (itemId, entry) =>
+      withItems(async (items) => {
+        const found = find(items, itemId);
+        if (found.state !== 'sealed') throw new MessageRefused(LOST);
+        if (knownTokenEndpoint(found.context)) throw new MessageRefused('The Console’s realm and region already give this credential’s token endpoint.');
+        const parsed = parseEndpointEntry(entry, credentialRealm(found));
+        if (!parsed.ok) throw new MessageRefused(parsed.error);
+        const item = { ...found, tokenEndpoint: parsed.facts.tokenEndpoint };
+        await writeItem(item);
         return { item: summarise(item) };
       }),
 

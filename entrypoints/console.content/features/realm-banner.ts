@@ -1,4 +1,6 @@
+import { browser } from 'wxt/browser';
 import { createShadowHost, type ShadowHost } from '@/components/shared/shadow-host';
+import { isDismissedElsewhere } from '@/utils/banner/dismissed-elsewhere';
 import type { AvailabilityOverrides } from '@/utils/realm/availability';
 import type { RealmDetection } from '@/utils/realm/detect-realm';
 import type { ConsoleViews } from '@/utils/console/detect';
@@ -9,7 +11,8 @@ import type { ResolvedPolicy } from '@/utils/policy/resolve';
 // dialog, so the user knows before filling the form whether it can work in this realm. The
 // organisation's policy may override Oracle's table per realm; a change applies at once
 // (components/banner/realm-banner-input.ts decides what the banner says). A dismissal holds for the
-// realm until the browser restarts (the background keeps it: utils/banner/install-dismissals.ts).
+// realm until the browser restarts (the background keeps it: utils/banner/install-dismissals.ts), and
+// the background tells the other open tabs whose banner asked, which take theirs away at once.
 
 function anchorFor(views: ConsoleViews): { parent: Element; before: Element | null } | null {
   const panel = views.generatePanel?.element ?? views.secretDialog?.element;
@@ -62,6 +65,13 @@ export function realmBannerFeature(detection: RealmDetection) {
       });
   }
 
+  const onMessage = (message: unknown) => {
+    if (!isDismissedElsewhere(message, realm)) return;
+    dismissed = true;
+    remove();
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
   return {
     update(views: ConsoleViews) {
       const place = dismissed ? null : anchorFor(views);
@@ -77,6 +87,9 @@ export function realmBannerFeature(detection: RealmDetection) {
       overrides = resolved.policy.realmAvailability;
       if (ui && answered) render(ui);
     },
-    stop: remove,
+    stop() {
+      browser.runtime.onMessage.removeListener(onMessage);
+      remove();
+    },
   };
 }

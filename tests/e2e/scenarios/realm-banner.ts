@@ -4,11 +4,13 @@ import {
   REPLICA_PATHS,
   consoleUrl,
   countOcg,
+  extensionWorker,
   launchBrowser,
   openConsole,
   openCredentialsList,
   openGeneratePanel,
   serviceFrame,
+  stopServiceWorker,
   waitForOcg,
   type LaunchedBrowser,
 } from '../harness';
@@ -30,6 +32,9 @@ export type RealmCaseName = (typeof REALM_CASES)[number]['name'];
 
 // OC8: no other test of the banner dismisses it, and a dismissal lasts for the browser session.
 const SESSION_CASE = { url: consoleUrl('console.ap-chiyoda-1.oraclecloud8.com', REPLICA_PATHS.myCredentials), realm: 'oc8', availability: 'available' };
+
+// OC9: dismissed live across tabs; no other test of the banner opens it.
+const LIVE_CASE = { url: consoleUrl('console.me-dcc-muscat-1.oraclecloud9.com', REPLICA_PATHS.myCredentials), realm: 'oc9', availability: 'available' };
 
 /** With the Generate panel open (the content script at work: the assistant's host is there), no banner came. */
 async function noBannerWithPanel(page: Page): Promise<void> {
@@ -110,6 +115,29 @@ export function realmBannerTests(browser: () => LaunchedBrowser, { realms }: { r
       }
       await page.close();
       await otherTab.close();
+    });
+
+    it('goes away at once in the other open tabs of the realm, not in those of another realm (Chromium: with the service worker stopped before)', async () => {
+      const launched = browser();
+      // Each tab shows its banner while in front (a background tab gets no animation frames).
+      const open = async ({ url, realm, availability }: { url: string; realm: string; availability: string }) => {
+        const page = await openConsole(launched.browser, url);
+        await waitForOcg(page, 'ocg-realm-banner', { realm, availability });
+        return page;
+      };
+      const first = await open(LIVE_CASE);
+      const second = await open(LIVE_CASE);
+      const otherRealm = await open(REALM_CASES[1]);
+      // The background must find the tabs that asked after a restart of its service worker.
+      if (launched.kind === 'chromium') await stopServiceWorker(launched.browser, await extensionWorker(launched.browser, launched.extensionId!));
+
+      await first.bringToFront();
+      await (await (await serviceFrame(first)).waitForSelector('ocg-realm-banner >>> button.dismiss'))!.click();
+      // The second tab stays in the background, unreloaded (no animation frames there: poll by time).
+      const secondFrame = await serviceFrame(second);
+      await secondFrame.waitForFunction(() => !document.querySelector('ocg-realm-banner'), { polling: 100, timeout: 10_000 });
+      expect(await (await serviceFrame(otherRealm)).$$eval('ocg-realm-banner', (hosts) => hosts.length)).toBe(1);
+      for (const page of [first, second, otherRealm]) await page.close();
     });
 
     it('injects nothing on unrelated Console pages or look-alike hosts', async () => {

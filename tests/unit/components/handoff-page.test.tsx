@@ -33,6 +33,7 @@ function fakeClient(settings: Partial<VaultSettings> = {}, opened = item()) {
   const client = {
     openItem: vi.fn(async () => ({ item: opened, secret: SECRET })),
     attachOcid: vi.fn(async (_itemId: string, ocid: string) => ({ ...opened, ocid })),
+    keepTokenEndpoint: vi.fn(async (_itemId: string, tokenEndpoint: string) => ({ ...opened, tokenEndpoint })),
     markDelivered: vi.fn(async () => {}),
     vaultSettings: vi.fn(async () => ({ ...DEFAULT_POLICY.vault, ...settings })),
     watchVaultSettings: vi.fn((onChange: (settings: VaultSettings) => void) => {
@@ -97,6 +98,49 @@ describe('the handoff page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Attach OCID' }));
     await screen.findByRole('button', { name: 'Make encrypted package' });
     expect(client.attachOcid).toHaveBeenCalledWith(ITEM_ID, OCID_OC1);
+  });
+
+  describe('a token endpoint the Console did not give', () => {
+    const NEWGOV = 'https://auth.us-newgov-9.oraclegovcloud.com/oauth2/token';
+    const unknownRealm = (overrides: Partial<VaultItemSummary> = {}) =>
+      item({ context: context({ realm: undefined, region: undefined }), ocid: OCID_OC1.replace('.oc1.', '.oc2.'), ...overrides });
+
+    it('keeps the one entered with the vault item, and shows it', async () => {
+      const { client } = fakeClient({}, unknownRealm());
+      const { container } = render(<HandoffPage itemId={ITEM_ID} client={client} />);
+      fireEvent.input(await screen.findByLabelText('Region or token endpoint'), { target: { value: ` ${NEWGOV} ` } });
+      fireEvent.click(screen.getByRole('button', { name: 'Use it' }));
+      await waitFor(() => expect(container.querySelector('.facts [data-token-endpoint]')?.textContent).toBe(NEWGOV));
+      expect(client.keepTokenEndpoint).toHaveBeenCalledWith(ITEM_ID, NEWGOV);
+      expect(container.textContent).toContain('oc2 · us-newgov-9 (entered here)');
+    });
+
+    it('shows the one kept from an earlier visit at once', async () => {
+      const { client } = fakeClient({}, unknownRealm({ tokenEndpoint: NEWGOV }));
+      const { container } = render(<HandoffPage itemId={ITEM_ID} client={client} />);
+      await screen.findByRole('button', { name: 'Make encrypted package' });
+      expect(container.querySelector('.facts [data-token-endpoint]')?.textContent).toBe(NEWGOV);
+      expect(screen.queryByLabelText('Region or token endpoint')).toBeNull();
+    });
+
+    it('says why a kept one that no longer checks out cannot be used, and asks again', async () => {
+      const { client } = fakeClient({}, unknownRealm({ tokenEndpoint: 'https://auth.us-newgov-9.evil.example/oauth2/token' }));
+      render(<HandoffPage itemId={ITEM_ID} client={client} />);
+      await screen.findByLabelText('Region or token endpoint');
+      expect(screen.getByRole('alert').textContent).toBe(
+        'The token endpoint kept for this credential cannot be used: evil.example is not the domain of a realm this extension knows. Enter the region or the token endpoint again.',
+      );
+      expect(screen.queryByRole('button', { name: 'Make encrypted package' })).toBeNull();
+    });
+
+    it('shows the vault’s refusal to keep it', async () => {
+      const { client } = fakeClient({}, unknownRealm());
+      client.keepTokenEndpoint.mockRejectedValue(new Error('This item is no longer in the vault: it was delivered, deleted or it expired.'));
+      render(<HandoffPage itemId={ITEM_ID} client={client} />);
+      fireEvent.input(await screen.findByLabelText('Region or token endpoint'), { target: { value: 'us-langley-1' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Use it' }));
+      expect((await screen.findByRole('alert')).textContent).toContain('no longer in the vault');
+    });
   });
 
   it('refuses a malformed recipient key before any encryption', async () => {

@@ -76,12 +76,19 @@ describe('createShadowHost against page tampering', () => {
     ui.host.hidden = true;
     ui.host.setAttribute('inert', '');
     ui.host.style.display = 'none';
+    ui.host.style.setProperty('color-scheme', 'dark');
     ui.host.dataset.state = 'captured';
     await settle();
     expect(ui.host.hidden).toBe(false);
     expect(ui.host.hasAttribute('inert')).toBe(false);
     expect(ui.host.style.getPropertyValue('display')).toBe('block');
     expect(ui.host.style.getPropertyPriority('display')).toBe('important');
+    // The base every view inherits: a :host rule could not set it against the inline `all: initial`.
+    // (happy-dom drops `color: CanvasText`; the browsers' computed colours are checked end to end.)
+    expect(['font-family', 'color-scheme'].map((name) => [ui.host.style.getPropertyValue(name), ui.host.style.getPropertyPriority(name)])).toEqual([
+      ['system-ui, sans-serif', 'important'],
+      ['light dark', 'important'],
+    ]);
     expect(ui.host.dataset.state).toBe('idle');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HandoffError } from '@/utils/handoff/errors';
-import { handoffDocumentForItem, missingForPackage } from '@/utils/handoff/from-vault-item';
+import { endpointForItem, handoffDocumentForItem, missingForPackage } from '@/utils/handoff/from-vault-item';
 import { knownTokenEndpoint, parseEndpointEntry, type TokenEndpointFacts } from '@/utils/realm/endpoint-entry';
 import type { VaultItemSummary } from '@/utils/vault/item';
 import { context, HOUR, OCID_OC1, T0 } from '../vault/fixtures';
@@ -83,3 +83,25 @@ describe('the handoff document of a vault item', () => {
     expect(handoffDocumentForItem(entry, SECRET, facts, { now: NOW }).credential).toMatchObject(expected);
   });
 });
+
+describe('endpointForItem', () => {
+  const UNKNOWN = context({ realm: undefined, region: undefined });
+  const NEWGOV = 'https://auth.us-newgov-9.oraclegovcloud.com/oauth2/token';
+  const OCID_OC2 = OCID_OC1.replace('.oc1.', '.oc2.');
+  it.each([
+    ['the Console’s realm and region', item(), { facts: known(item()), entered: false }],
+    ['the Console’s, even with one kept', item({ tokenEndpoint: NEWGOV }), { facts: known(item()), entered: false }],
+    ['nothing kept', item({ context: UNKNOWN }), { entered: false }],
+    ['one kept, checked against the OCID’s realm', item({ context: UNKNOWN, ocid: OCID_OC2, tokenEndpoint: NEWGOV }), { facts: { realm: 'oc2', region: 'us-newgov-9', tokenEndpoint: NEWGOV }, entered: true }],
+  ])('%s', (_case, entry, expected) => {
+    expect(endpointForItem(entry)).toEqual(expected);
+  });
+
+  it('says why a kept endpoint cannot be used (here: the OCID names another realm)', () => {
+    expect(endpointForItem(item({ context: UNKNOWN, tokenEndpoint: NEWGOV }))).toEqual({
+      entered: false,
+      problem: 'The token endpoint kept for this credential cannot be used: oraclegovcloud.com is not the domain of realm oc1 (oraclecloud.com). Enter the region or the token endpoint again.',
+    });
+  });
+});
+

@@ -45,10 +45,11 @@ const pageMessage: fc.Arbitrary<PageRequest> = fc.oneof(
   fc.record({ type: fc.constantFrom('vault/open-item' as const, 'vault/delete-item' as const), itemId: hexId }),
   fc.record({ type: fc.constant('vault/mark-delivered' as const), itemId: hexId, channel: fc.constantFrom(...HANDOFF_CHANNELS) }),
   fc.record({ type: fc.constant('vault/attach-ocid' as const), itemId: hexId, ocid: fc.string({ maxLength: 40 }) }),
+  fc.record({ type: fc.constant('vault/keep-token-endpoint' as const), itemId: hexId, entry: fc.string({ maxLength: 80 }) }),
 );
 
 const CONTENT_TYPES = ['vault/get-recipient', 'vault/store-capture', 'vault/credentials-seen', 'policy/get', 'audit/credential-generated'] as const;
-const PAGE_TYPES = ['vault/list', 'vault/open-item', 'vault/delete-item', 'vault/mark-delivered', 'vault/attach-ocid'] as const;
+const PAGE_TYPES = ['vault/list', 'vault/open-item', 'vault/delete-item', 'vault/mark-delivered', 'vault/attach-ocid', 'vault/keep-token-endpoint'] as const;
 
 /** A router with a handler for every message type, each answering which type it saw. */
 function routerWithHandlers(): { router: MessageRouter; handled: ReturnType<typeof vi.fn> } {

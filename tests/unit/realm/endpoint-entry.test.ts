@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownTokenEndpoint, parseEndpointEntry } from '@/utils/realm/endpoint-entry';
+import { keptTokenEndpoint, knownTokenEndpoint, parseEndpointEntry } from '@/utils/realm/endpoint-entry';
 
 describe('knownTokenEndpoint', () => {
   it.each([
@@ -47,5 +47,21 @@ describe('parseEndpointEntry', () => {
     ['https://auth.eu-berlin-3.oraclecloud.eu/oauth2/token', 'oc99', 'oraclecloud.eu is not the domain of realm oc99.'],
   ])('%j (realm %s) is refused: %s', (text, realm, error) => {
     expect(parseEndpointEntry(text, realm)).toEqual({ ok: false, error });
+  });
+});
+
+describe('keptTokenEndpoint (read back from a vault item)', () => {
+  const AGAIN = 'Enter the region or the token endpoint again.';
+  it.each([
+    ['https://auth.us-newgov-9.oraclegovcloud.com/oauth2/token', 'oc2', { ok: true, facts: { realm: 'oc2', region: 'us-newgov-9', tokenEndpoint: 'https://auth.us-newgov-9.oraclegovcloud.com/oauth2/token' } }],
+    ['https://auth.us-ashburn-1.oraclecloud.com/oauth2/token', undefined, { ok: true, facts: { realm: 'oc1', region: 'us-ashburn-1', tokenEndpoint: 'https://auth.us-ashburn-1.oraclecloud.com/oauth2/token' } }],
+    // Altered in storage, or the OCID attached since names another realm: checked like a new entry.
+    ['https://auth.us-ashburn-1.evil.example/oauth2/token', undefined, { ok: false, error: `The token endpoint kept for this credential cannot be used: evil.example is not the domain of a realm this extension knows. ${AGAIN}` }],
+    ['https://auth.us-langley-1.oraclegovcloud.com/oauth2/token', 'oc3', { ok: false, error: `The token endpoint kept for this credential cannot be used: Region us-langley-1 belongs to realm oc2, but this credential is in realm oc3. ${AGAIN}` }],
+    // Only what the vault writes (an https URL) is read back: not a bare region, nor anything else.
+    ['us-ashburn-1', undefined, { ok: false, error: `The token endpoint kept for this credential cannot be used: It is not an https:// address. ${AGAIN}` }],
+    ['', undefined, { ok: false, error: `The token endpoint kept for this credential cannot be used: It is not an https:// address. ${AGAIN}` }],
+  ])('%j (realm %s) → %j', (stored, realm, expected) => {
+    expect(keptTokenEndpoint(stored, realm)).toEqual(expected);
   });
 });

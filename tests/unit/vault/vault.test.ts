@@ -18,8 +18,8 @@ async function seal(secret: string) {
 }
 
 /** …then hand in the ciphertext. */
-function store(sealed: string, captureId: string) {
-  return value<{ itemId: string; duplicate: boolean }>({ type: 'vault/store-capture', captureId, sealed, context: context() }, senders.content());
+function store(sealed: string, captureId: string, captured = context()) {
+  return value<{ itemId: string; duplicate: boolean }>({ type: 'vault/store-capture', captureId, sealed, context: captured }, senders.content());
 }
 
 const capture = async (secret = SECRET, captureId = itemId()) => store(await seal(secret), captureId);
@@ -308,6 +308,42 @@ describe('vault', () => {
       expect(await value({ type: 'vault/attach-ocid', itemId: id, ocid: ` ${OCID_OC1} ` }, senders.page())).toMatchObject({
         item: { id, ocid: OCID_OC1 },
       });
+    });
+  });
+  describe('token endpoint entered on the handoff page', () => {
+    const NEWGOV = 'https://auth.us-newgov-9.oraclegovcloud.com/oauth2/token';
+    const keep = (id: string, entry: string) => send({ type: 'vault/keep-token-endpoint', itemId: id, entry }, senders.page());
+    // A Console host whose realm the extension does not know: no realm, no region.
+    const captureUnknownRealm = async () => store(await seal(SECRET), itemId(), context({ realm: undefined, region: undefined, host: 'console.us-newgov-9.oraclegovcloud.com' }));
+
+    it('keeps it with the item as the endpoint URL, checked against the realm of the OCID, and never beside the secret', async () => {
+      const { itemId: id } = await captureUnknownRealm();
+      await value({ type: 'vault/attach-ocid', itemId: id, ocid: OCID_OC2 }, senders.page());
+      expect(await keep(id, 'us-ashburn-1')).toEqual({ ok: false, error: 'Region us-ashburn-1 belongs to realm oc1, but this credential is in realm oc2.' });
+      expect((await list()).items[0]?.tokenEndpoint).toBeUndefined();
+
+      expect(await keep(id, 'us-langley-1')).toEqual({ ok: true, value: { item: expect.objectContaining({ id, tokenEndpoint: 'https://auth.us-langley-1.oraclegovcloud.com/oauth2/token' }) } });
+      expect(await value({ type: 'vault/keep-token-endpoint', itemId: id, entry: ` ${NEWGOV} ` }, senders.page())).toMatchObject({ item: { tokenEndpoint: NEWGOV } });
+      expect((await list()).items[0]).toMatchObject({ id, tokenEndpoint: NEWGOV });
+      const dump = await storageDump();
+      expect(dump.local[ITEM_KEY_PREFIX + id]).toMatchObject({ state: 'sealed', tokenEndpoint: NEWGOV });
+      expect(findSecretIn(dump, SECRET)).toEqual([]);
+    });
+
+    it('refuses one when the Console already gave the realm and region, and for an item no longer in the vault', async () => {
+      const { itemId: id } = await capture();
+      expect(await keep(id, 'us-ashburn-1')).toEqual({ ok: false, error: 'The Console’s realm and region already give this credential’s token endpoint.' });
+      expect(await keep(itemId(), 'us-ashburn-1')).toMatchObject({ ok: false, error: expect.stringMatching(/no longer in the vault/) });
+    });
+
+    it('lists an item whose kept endpoint was altered in storage (checked when read, not a damaged item)', async () => {
+      const { itemId: id } = await captureUnknownRealm();
+      const key = ITEM_KEY_PREFIX + id;
+      const stored = (await fakeBrowser.storage.local.get(key))[key] as object;
+      await fakeBrowser.storage.local.set({ [key]: { ...stored, tokenEndpoint: 'https://auth.us-ashburn-1.evil.example/oauth2/token' } });
+      const listed = await list();
+      expect(listed.problems).toEqual([]);
+      expect(listed.items[0]).toMatchObject({ id, tokenEndpoint: 'https://auth.us-ashburn-1.evil.example/oauth2/token' });
     });
   });
 });
