@@ -1,13 +1,14 @@
 import { messageOf } from '@/utils/message-of';
 import { inPageUiNow, loadInPageUi, type InPageUiModule, type InPageView } from './in-page-ui';
 
-/** The type and colours every in-page UI inherits from its host. */
-const IN_PAGE_BASE = {
-  font: '14px/1.4 system-ui, sans-serif',
-  // System colours (Canvas, CanvasText, …) inside follow the user's light or dark preference.
-  'color-scheme': 'light dark',
-  color: 'CanvasText',
-} as const;
+// The host must not inherit layout quirks from the Console's containers, nor be hidden by its CSS.
+// `all: initial` also resets the font (to the browser's serif), the colour scheme and the colour, and
+// a :host rule cannot beat an !important inline style: every in-page UI's base type and colours are
+// set here; system colours (Canvas, CanvasText) inside follow the user's light or dark preference.
+// (Custom properties are not reset by `all`: a view's :host may still define those.) Written as one
+// attribute: setting `all` through element.style serialises every longhand (~10 kB) at each write.
+const HOST_STYLE =
+  'all: initial !important; display: block !important; font: 14px/1.4 system-ui, sans-serif !important; color-scheme: light dark !important; color: CanvasText !important;';
 
 // Every in-page UI of the extension lives in an `ocg-*` host element with an OPEN shadow root
 // (tests pierce it; the page's CSS cannot reach in, ours cannot leak out). State that tests and
@@ -51,21 +52,16 @@ export function createShadowHost(tag: `ocg-${string}`, place: (host: HTMLElement
   let view: InPageView | null = null;
   let removed = false;
 
-  /** The host's attributes as we set them: our inline style and data-*, nothing else. */
+  /** The host's attributes as we set them: our inline style and data-*, nothing else. Unchanged ones are not touched. */
   function restoreHost(): void {
     const state = { ...viewData, ...data };
     for (const { name } of Array.from(host.attributes)) {
       if (name !== 'style' && !(name.startsWith('data-') && Object.hasOwn(state, name.slice(5)))) host.removeAttribute(name);
     }
-    // The host must not inherit layout quirks from the Console's containers, nor be hidden by its CSS.
-    host.removeAttribute('style');
-    host.style.setProperty('all', 'initial', 'important');
-    host.style.setProperty('display', 'block', 'important');
-    // `all: initial` also resets the font (to the browser's serif), the colour scheme and the colour,
-    // and a :host rule cannot beat an !important inline style: every in-page UI's base is set here.
-    // (Custom properties are not reset by `all`: a view's :host may still define those.)
-    for (const [property, value] of Object.entries(IN_PAGE_BASE)) host.style.setProperty(property, value, 'important');
-    for (const [key, value] of Object.entries(state)) host.setAttribute(`data-${key}`, value);
+    if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
+    for (const [key, value] of Object.entries(state)) {
+      if (host.getAttribute(`data-${key}`) !== value) host.setAttribute(`data-${key}`, value);
+    }
   }
 
   function restoreShadow(): void {

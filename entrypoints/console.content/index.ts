@@ -4,55 +4,64 @@ import { detectRealm, isConsoleHost } from '@/utils/realm/detect-realm';
 import { mayHostCredentialsUi, serviceContextUrl } from '@/utils/console/page-filter';
 import { detectConsoleViews, type ConsoleViews } from '@/utils/console/detect';
 import { observeConsole } from '@/utils/console/observer';
+import { foundViews, isRelevantBatch, NONE_FOUND } from '@/utils/console/relevance';
 import { isOwnUi } from '@/utils/console/text';
-import { followPolicy } from '@/utils/policy/page-policy';
 import type { ConsoleFeature } from './feature';
 import { extensionLifetime } from './lifetime';
-import { realmBannerFeature } from './features/realm-banner';
-import { captureFeature } from './features/capture';
-import { credentialsSeenFeature } from './features/credentials-seen';
-import { scopeAssistantFeature } from './features/scope-assistant';
+import { startFeatures } from './start-features';
 
 const NOTHING: ConsoleViews = { credentialsList: null, generatePanel: null, secretDialog: null, credentialDetails: null };
 
 // Wiring only: realm from the URL, one observer, detectors → features. Runs in every frame because
-// the Console renders service pages in a same-origin iframe.
+// the Console renders service pages in a same-origin iframe. Where the URL rules out the credentials
+// UI the observer only watches the URL (the Console navigates by history.pushState); elsewhere it
+// detects on each relevant change, and the features start with the first view found.
 export default defineContentScript({
-  matches: consoleMatchPatterns(),
-  includeGlobs: consoleIncludeGlobs(),
+  // Getters: the build reads them for the manifest; the content script never needs them.
+  get matches() {
+    return consoleMatchPatterns();
+  },
+  get includeGlobs() {
+    return consoleIncludeGlobs();
+  },
   allFrames: true,
   runAt: 'document_idle',
   // WXT's context (the main() argument) is not used: see lifetime.ts.
   main() {
-    const url = serviceContextUrl(window);
+    let url = serviceContextUrl(window);
     if (!isConsoleHost(url)) return;
     const life = extensionLifetime();
     const realm = detectRealm(url);
-    const features: ConsoleFeature[] = [
-      realmBannerFeature(realm),
-      scopeAssistantFeature(realm, life),
-      captureFeature(realm),
-      credentialsSeenFeature(),
-    ];
+    let mayHost = mayHostCredentialsUi(url);
+    let found = NONE_FOUND;
+    let features: ConsoleFeature[] | null = null;
+
+    /** True when the page's URL changed since last asked (an SPA navigation). */
+    const urlChanged = () => {
+      const now = serviceContextUrl(window);
+      if (now === url) return false;
+      url = now;
+      mayHost = mayHostCredentialsUi(now);
+      return true;
+    };
     const run = () => {
-      const views = mayHostCredentialsUi(serviceContextUrl(window)) ? detectConsoleViews(document) : NOTHING;
+      urlChanged();
+      const views = mayHost ? detectConsoleViews(document) : NOTHING;
+      found = foundViews(views);
+      if (!features && found.shown.length === 0) return;
+      features ??= start();
       for (const feature of features) feature.update(views);
     };
-    observeConsole(document, run, life);
-    // Typing changes input values, not the DOM, so the observer does not see edits of the form.
-    // Typing in our own UI is not an edit of the Console's form.
-    const onInput = (event: Event) => {
-      if (!(event.target instanceof Node && isOwnUi(event.target))) run();
+    const start = () => {
+      // Typing changes input values, not the DOM, so the observer does not see edits of the form.
+      // Typing in our own UI is not an edit of the Console's form.
+      const onInput = (event: Event) => {
+        if (!(event.target instanceof Node && isOwnUi(event.target))) run();
+      };
+      document.addEventListener('input', onInput, { capture: true, passive: true, signal: life });
+      return startFeatures(realm, life);
     };
-    document.addEventListener('input', onInput, { capture: true, passive: true, signal: life });
-    followPolicy(
-      {
-        onPolicy: (resolved) => features.forEach((feature) => feature.onPolicy?.(resolved)),
-        onFailure: (message) => features.forEach((feature) => feature.onPolicyFailure?.(message)),
-      },
-      life,
-    );
+    observeConsole(document, { relevant: (records) => urlChanged() || (mayHost && isRelevantBatch(records, found)), onChange: run }, life);
     run();
-    life.addEventListener('abort', () => features.forEach((feature) => feature.stop()), { once: true });
   },
 });
