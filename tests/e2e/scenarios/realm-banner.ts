@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import {
+  FIREFOX_EXTENSION_DIR,
   REPLICA_PATHS,
   consoleUrl,
   countOcg,
@@ -43,8 +44,40 @@ async function noBannerWithPanel(page: Page): Promise<void> {
   expect(await (await serviceFrame(page)).$$eval('ocg-realm-banner', (hosts) => hosts.length)).toBe(0);
 }
 
-/** The banner's tests; `realms` picks which realms' pages to open (default: all of REALM_CASES). */
-export function realmBannerTests(browser: () => LaunchedBrowser, { realms }: { realms?: readonly RealmCaseName[] } = {}): void {
+/**
+ * How the dismissal test ends the session: `browser` starts a second browser; `extension` installs
+ * the build again in the same browser, which starts the extension anew as a browser start does
+ * (storage.session emptied, storage.local kept) for a fraction of a second Firefox's cost.
+ */
+type SessionEnd = 'browser' | 'extension';
+
+/** The dismissed realm's banner is back once the session ended the `sessionEnd` way. */
+async function bannerBackAfterSessionEnds(launched: LaunchedBrowser, sessionEnd: SessionEnd): Promise<void> {
+  if (sessionEnd === 'extension') {
+    if (launched.kind !== 'firefox') throw new Error('sessionEnd "extension" installs the Firefox build again: use it in Firefox.');
+    await launched.browser.installExtension(FIREFOX_EXTENSION_DIR);
+    const fresh = await openConsole(launched.browser, SESSION_CASE.url);
+    await waitForOcg(fresh, 'ocg-realm-banner', { realm: SESSION_CASE.realm, availability: SESSION_CASE.availability });
+    await fresh.close();
+    return;
+  }
+  const restarted = await launchBrowser({ browser: launched.kind });
+  try {
+    const fresh = await openConsole(restarted.browser, SESSION_CASE.url);
+    await waitForOcg(fresh, 'ocg-realm-banner', { realm: SESSION_CASE.realm, availability: SESSION_CASE.availability });
+  } finally {
+    await restarted.close();
+  }
+}
+
+/**
+ * The banner's tests; `realms` picks which realms' pages to open (default: all of REALM_CASES);
+ * `sessionEnd` how the dismissal test ends the browser session (default: a second browser).
+ */
+export function realmBannerTests(
+  browser: () => LaunchedBrowser,
+  { realms, sessionEnd = 'browser' }: { realms?: readonly RealmCaseName[]; sessionEnd?: SessionEnd } = {},
+): void {
   describe('realm-availability banner', () => {
     for (const c of REALM_CASES.filter((candidate) => !realms || realms.includes(candidate.name))) {
       it(`shows ${c.availability} on the credentials list in ${c.name}`, async () => {
@@ -106,13 +139,7 @@ export function realmBannerTests(browser: () => LaunchedBrowser, { realms }: { r
       const otherTab = await openConsole(browser().browser, SESSION_CASE.url);
       await noBannerWithPanel(otherTab);
 
-      const restarted = await launchBrowser({ browser: browser().kind });
-      try {
-        const fresh = await openConsole(restarted.browser, SESSION_CASE.url);
-        await waitForOcg(fresh, 'ocg-realm-banner', { realm: SESSION_CASE.realm, availability: SESSION_CASE.availability });
-      } finally {
-        await restarted.close();
-      }
+      await bannerBackAfterSessionEnds(browser(), sessionEnd);
       await page.close();
       await otherTab.close();
     });
