@@ -3,6 +3,7 @@
 // `dialog-open` (the one-time secret dialog).
 export const REACTION_HOSTS = Object.freeze([
   { on: 'panel-open', host: 'ocg-realm-banner' },
+  { on: 'panel-open', host: 'ocg-scope-assistant' },
   { on: 'dialog-open', host: 'ocg-realm-banner' },
   { on: 'dialog-open', host: 'ocg-capture' },
 ]);
