@@ -109,13 +109,15 @@ export function createVault(options: VaultOptions = {}): Vault {
     return { items, problems };
   }
 
-  /** Runs a read or a change against settled items; a change is settled again (alarm, badge). */
+  /**
+   * Runs a read or a change against settled items. A change is settled again (alarm, badge) after
+   * the reply, not before it: the caller (a capture, the user's click) need not wait for that, and
+   * the serial queue keeps every later read or change behind it.
+   */
   function withItems<T>(task: (items: VaultItem[]) => Promise<T>, changes = true): Promise<T> {
-    return serial(async () => {
-      const result = await task((await settle()).items);
-      if (changes) await settle();
-      return result;
-    });
+    const result = serial(async () => task((await settle()).items));
+    if (changes) serial(settle).catch((error: unknown) => console.warn('The vault could not settle after a change', error));
+    return result;
   }
 
   function find(items: VaultItem[], itemId: string): VaultItem {

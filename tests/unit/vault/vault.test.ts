@@ -103,9 +103,10 @@ describe('vault', () => {
     expect(await badge()).toBe('');
     const { itemId: first } = await capture();
     await capture('another-secret:(x]');
-    expect(await badge()).toBe('2');
+    // The badge is settled right after the reply, not before it (a capture does not wait for it).
+    await vi.waitFor(async () => expect(await badge()).toBe('2'));
     await value({ type: 'vault/delete-item', itemId: first }, senders.page());
-    expect(await badge()).toBe('1');
+    await vi.waitFor(async () => expect(await badge()).toBe('1'));
   });
 
   describe('time to live', () => {
@@ -136,7 +137,7 @@ describe('vault', () => {
     it('clears the alarm when the vault is empty', async () => {
       const { itemId: id } = await capture();
       await value({ type: 'vault/mark-delivered', itemId: id, channel: 'print' }, senders.page());
-      expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+      await vi.waitFor(async () => expect(await fakeBrowser.alarms.getAll()).toEqual([]));
     });
 
     it('takes the time to live from its source at capture time', async () => {
