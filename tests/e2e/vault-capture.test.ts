@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'puppeteer-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PageResponses } from '../../utils/messages/page-requests';
 import { findSecretIn } from '../unit/vault/find-secret';
 import {
@@ -95,7 +95,8 @@ describe('the handoff vault', () => {
     expect(text).toContain('oc2 · us-langley-1');
     expect(text).toMatch(/23 h 5\d min left/);
     expect(text).toContain('not seen yet');
-    expect(await badgeText(worker)).toBe('1');
+    // The badge is settled just after the vault replies.
+    await vi.waitFor(async () => expect(await badgeText(worker)).toBe('1'));
     const [item] = await listed(popup);
     expect(item).toMatchObject({ state: 'sealed', context: { credentialName: 'orders-oic-rest', realm: 'oc2', targetUser: 'Grace Hopper', pairs: PAIRS } });
 
@@ -156,7 +157,8 @@ describe('the handoff vault', () => {
     const names = (await listed(popup)).map((item) => item.context.credentialName);
     expect(names).toEqual(expect.arrayContaining(['tab-one', 'tab-two']));
     expect(names).toHaveLength(before + 2);
-    expect(await badgeText(worker)).toBe(String(before + 2));
+    // The badge is settled just after the vault replies.
+    await vi.waitFor(async () => expect(await badgeText(worker)).toBe(String(before + 2)));
     await Promise.all([...tabs.map(({ page }) => page.close()), popup.close()]);
   });
 
@@ -182,7 +184,8 @@ describe('the handoff vault', () => {
 
     expect(itemKeys((await extensionStorage(worker)).local)).not.toContain(`vault.item.${target.id}`);
     expect(await listed(popup)).toHaveLength(count - 1);
-    expect(await badgeText(worker)).toBe(count - 1 > 0 ? String(count - 1) : '');
+    // The badge is settled just after the vault replies.
+    await vi.waitFor(async () => expect(await badgeText(worker)).toBe(count - 1 > 0 ? String(count - 1) : ''));
     await Promise.all([page.close(), popup.close()]);
   });
 });
