@@ -74,10 +74,17 @@ function audienceForm(audience: string, key: string, catalog: CatalogIndex): Aud
   const unfilled = catalog.unfilledAudience(key);
   if (unfilled) return { kind: 'unfilled', missing: placeholderLabel(unfilled.missing) };
   if (/^urn:/i.test(audience)) return { kind: 'invalid', reason: 'is a URN that is not a documented audience' };
-  if (/^http:\/\//i.test(audience)) return { kind: 'invalid', reason: 'uses http://, not https://', fixed: audience.replace(/^http:/i, 'https:') };
-  if (BARE_HOST.test(audience)) return { kind: 'invalid', reason: 'has no https:// in front', fixed: `https://${audience}` };
+  if (/^http:\/\//i.test(audience)) return withFix('uses http://, not https://', audience.replace(/^http:/i, 'https:'));
+  if (BARE_HOST.test(audience)) return withFix('has no https:// in front', `https://${audience}`);
   const host = HTTPS.test(audience) ? hostOf(audience) : undefined;
-  return host === undefined ? { kind: 'invalid', reason: 'is not an absolute https:// address' } : { kind: 'https', host };
+  return host === undefined ? NOT_HTTPS : { kind: 'https', host };
+}
+
+const NOT_HTTPS: AudienceForm = { kind: 'invalid', reason: 'is not an absolute https:// address' };
+
+/** The finding with its fix, when the fixed audience is itself a valid https:// address (https://a.0 is not: a URL reads a host ending in a number as IPv4). */
+function withFix(reason: string, fixed: string): AudienceForm {
+  return hostOf(fixed) === undefined ? NOT_HTTPS : { kind: 'invalid', reason, fixed };
 }
 
 export function viewPair(pair: ScopePair, index: number, catalog: CatalogIndex): PairView {

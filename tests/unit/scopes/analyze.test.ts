@@ -211,6 +211,10 @@ describe('fixes', () => {
       { kind: 'set-scope', index: 0, scope: '/ic/api/', label: 'Use /ic/api/' }],
     ['http → https', [['http://api.example.com', 'read']], 'OCG-SCOPE-002', { kind: 'set-audience', index: 0, audience: 'https://api.example.com', label: 'Use https://api.example.com' }],
     ['not a URL: nothing to offer', [['orders integration', 'read']], 'OCG-SCOPE-002', undefined],
+    ['no https:// in front → added', [['api.example.com', 'read']], 'OCG-SCOPE-002', { kind: 'set-audience', index: 0, audience: 'https://api.example.com', label: 'Use https://api.example.com' }],
+    // A URL reads a host ending in a number as IPv4: https://A.0 is no address, so adding https:// fixes nothing.
+    ['no valid host even with https://: nothing to offer', [['A.0', 'read']], 'OCG-SCOPE-002', undefined],
+    ['http:// with no valid host: nothing to offer', [['http://a.0', 'read']], 'OCG-SCOPE-002', undefined],
     ['hidden character removed', [[OIC, '/ic/\u200bapi/']], 'OCG-SCOPE-005', { kind: 'set-scope', index: 0, scope: '/ic/api/', label: 'Remove the hidden characters' }],
     ['role name space → %20', [[ACCOUNT, 'urn:opc:idm:role.User Administrator']], 'OCG-SCOPE-005',
       { kind: 'set-scope', index: 0, scope: 'urn:opc:idm:role.User%20Administrator', label: 'Write the spaces as %20' }],
