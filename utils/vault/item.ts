@@ -46,6 +46,9 @@ export const captureContextSchema = z.strictObject({
 });
 export type CaptureContext = z.infer<typeof captureContextSchema>;
 
+/** What a stored token endpoint that is not short text reads as: no https:// address, so asked again. */
+export const UNREADABLE_TOKEN_ENDPOINT = '(unreadable)';
+
 const itemFields = {
   schemaVersion: z.literal(VAULT_SCHEMA_VERSION),
   id: itemIdSchema,
@@ -57,9 +60,10 @@ const itemFields = {
   /**
    * The token endpoint the administrator entered on the handoff page when the Console's realm and
    * region did not give it (not a secret). Checked when read back (utils/realm/endpoint-entry.ts
-   * keptTokenEndpoint), so a stale or altered value gets a message there, not a damaged item.
+   * keptTokenEndpoint), so a stale or altered value gets a message there, not a damaged item: a
+   * value that is not even short text is read as UNREADABLE_TOKEN_ENDPOINT, which that check refuses.
    */
-  tokenEndpoint: z.string().max(2048).optional(),
+  tokenEndpoint: z.string().max(2048).optional().catch(UNREADABLE_TOKEN_ENDPOINT),
 };
 
 const sealedItemSchema = z.strictObject({

@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageResponses } from '@/utils/messages/page-requests';
 import { sealSecret } from '@/utils/vault/seal';
 import { ITEM_KEY_PREFIX } from '@/utils/vault/storage-keys';
+import { UNREADABLE_TOKEN_ENDPOINT } from '@/utils/vault/item';
+import { endpointForItem } from '@/utils/handoff/from-vault-item';
 import { send, senders, startBackground, storageDump, value } from './background';
 import { findSecretIn } from './find-secret';
 import { context, HOUR, itemId, OCID_OC1, OCID_OC2, T0 } from './fixtures';
@@ -337,14 +339,21 @@ describe('vault', () => {
       expect(await keep(itemId(), 'us-ashburn-1')).toMatchObject({ ok: false, error: expect.stringMatching(/no longer in the vault/) });
     });
 
-    it('lists an item whose kept endpoint was altered in storage (checked when read, not a damaged item)', async () => {
+    // An altered endpoint is checked when read (endpointForItem names it and asks again); it must not
+    // make the whole item, secret included, a damaged entry bound for removal.
+    it.each<[string, unknown, string]>([
+      ['a foreign host', 'https://auth.us-ashburn-1.evil.example/oauth2/token', 'https://auth.us-ashburn-1.evil.example/oauth2/token'],
+      ['not text', 42, UNREADABLE_TOKEN_ENDPOINT],
+      ['over the length limit', `https://${'a'.repeat(3000)}`, UNREADABLE_TOKEN_ENDPOINT],
+    ])('lists an item whose kept endpoint was altered in storage to %s, not as a damaged entry', async (_label, altered, listedAs) => {
       const { itemId: id } = await captureUnknownRealm();
       const key = ITEM_KEY_PREFIX + id;
       const stored = (await fakeBrowser.storage.local.get(key))[key] as object;
-      await fakeBrowser.storage.local.set({ [key]: { ...stored, tokenEndpoint: 'https://auth.us-ashburn-1.evil.example/oauth2/token' } });
+      await fakeBrowser.storage.local.set({ [key]: { ...stored, tokenEndpoint: altered } });
       const listed = await list();
       expect(listed.problems).toEqual([]);
-      expect(listed.items[0]).toMatchObject({ id, tokenEndpoint: 'https://auth.us-ashburn-1.evil.example/oauth2/token' });
+      expect(listed.items[0]).toMatchObject({ id, state: 'sealed', tokenEndpoint: listedAs });
+      expect(endpointForItem(listed.items[0]!).problem).toMatch(/^The token endpoint kept for this credential cannot be used: .+ Enter the region or the token endpoint again\.$/);
     });
   });
 });
