@@ -68,10 +68,9 @@ export function foundViews(views: ConsoleViews): FoundViews {
 export function isRelevantChange(record: MutationRecord, found: FoundViews): boolean {
   const at = changedElement(record);
   if (!at || isOwnUi(at)) return false;
-  if (Array.from(record.addedNodes).some(isRelevantNode) || Array.from(record.removedNodes).some(isRelevantNode)) return true;
-  const changedNodes = record.addedNodes.length + record.removedNodes.length;
-  const onlyOwnNodes = changedNodes > 0 && [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)].every(isOwnUi);
-  if (onlyOwnNodes) return false;
+  const changed = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  if (changed.some(isRelevantNode)) return true;
+  if (changed.length > 0 && changed.every(isOwnUi)) return false;
   return at.closest(RELEVANT_ELEMENTS) !== null || found.watchedInside.some((view) => view.contains(at));
 }
 
