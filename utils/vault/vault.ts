@@ -6,7 +6,7 @@ import { isExpired, resolveTtl, type TtlSource } from './expiry';
 import { scheduleExpiryAlarm } from './expiry-alarm';
 import { itemIdInKey, trackDamaged, type DamagedEntry } from './damaged';
 import { createIdentityKeeper } from './identity';
-import { markUnopenable, summarise, VAULT_SCHEMA_VERSION, type CaptureContext, type VaultItem, type VaultItemSummary } from './item';
+import { markUnopenable, summarise, VAULT_SCHEMA_VERSION, type CaptureContext, type SealedItem, type VaultItem, type VaultItemSummary } from './item';
 import { matchOcid, type SeenCredential } from './match-ocid';
 import { checkOcidForRealm, credentialRealm } from './ocid';
 import { openSealed } from './seal';
@@ -126,6 +126,13 @@ export function createVault(options: VaultOptions = {}): Vault {
     return item;
   }
 
+  /** The item, refused when it is gone or its secret can no longer be opened. */
+  function findSealed(items: VaultItem[], itemId: string): SealedItem {
+    const item = find(items, itemId);
+    if (item.state !== 'sealed') throw new MessageRefused(LOST);
+    return item;
+  }
+
   return {
     recipient: async () => (await identity()).recipient,
 
@@ -168,8 +175,7 @@ export function createVault(options: VaultOptions = {}): Vault {
 
     attachOcid: (itemId, ocid) =>
       withItems(async (items) => {
-        const found = find(items, itemId);
-        if (found.state !== 'sealed') throw new MessageRefused(LOST);
+        const found = findSealed(items, itemId);
         const check = checkOcidForRealm(ocid, found.context.realm);
         if (!check.ok) throw new MessageRefused(check.error);
         const item = { ...found, ocid: check.ocid };
@@ -180,8 +186,7 @@ export function createVault(options: VaultOptions = {}): Vault {
 
     keepTokenEndpoint: (itemId, entry) =>
       withItems(async (items) => {
-        const found = find(items, itemId);
-        if (found.state !== 'sealed') throw new MessageRefused(LOST);
+        const found = findSealed(items, itemId);
         if (knownTokenEndpoint(found.context)) throw new MessageRefused('The Console’s realm and region already give this credential’s token endpoint.');
         const parsed = parseEndpointEntry(entry, credentialRealm(found));
         if (!parsed.ok) throw new MessageRefused(parsed.error);
@@ -198,8 +203,7 @@ export function createVault(options: VaultOptions = {}): Vault {
 
     open: (itemId) =>
       withItems(async (items) => {
-        const item = find(items, itemId);
-        if (item.state !== 'sealed') throw new MessageRefused(LOST);
+        const item = findSealed(items, itemId);
         let secret: string;
         try {
           secret = await openSealed((await identity()).identity, item.sealed);
@@ -221,8 +225,7 @@ export function createVault(options: VaultOptions = {}): Vault {
 
     markDelivered: (itemId, channel) =>
       withItems(async (items) => {
-        const item = find(items, itemId);
-        if (item.state !== 'sealed') throw new MessageRefused(LOST);
+        const item = findSealed(items, itemId);
         await removeItems([item.id]);
         await report(vaultEvent('delivered', item, now(), channel));
         return { delivered: true as const };
