@@ -13,6 +13,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          setupFiles: ['tests/unit/setup/property-seed.ts'],
           // The unit tests run before any browser starts, so both cores are theirs; worker threads start
           // faster than forked processes (each file still gets a fresh worker).
           pool: 'threads',
