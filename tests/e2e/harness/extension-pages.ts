@@ -60,7 +60,8 @@ async function findFirefoxTab(browser: Browser, urlPrefix: string, timeout: numb
   throw new Error(`No tab at ${urlPrefix} within ${timeout} ms.`);
 }
 
-async function waitForDocument(page: Page, url: string, timeout = 10_000): Promise<void> {
+/** Waits until the tab shows `url`, loaded: for Firefox documents it loads without navigation events. */
+export async function waitForDocument(page: Page, url: string, timeout = 10_000): Promise<void> {
   const deadline = Date.now() + timeout;
   let seen = '';
   while (Date.now() < deadline) {

@@ -9,6 +9,7 @@ import {
   fieldsLabelled,
   fillPanel,
   inAssistant,
+  inColorSchemes,
   openPanelWithAssistant,
   replicaRecords,
   serviceFrame,
@@ -21,7 +22,8 @@ import {
 // The scope assistant's main flow, in whichever browser the spec file launched
 // (tests/e2e/scope-assistant.test.ts, tests/e2e/firefox/scope-assistant.test.ts): a preset with a
 // template value fills the real form and Generate records exactly its pairs; a broad scope typed by
-// hand is flagged within one frame at its row, its fix narrows it, and Undo brings it back.
+// hand is flagged within one frame at its row, its fix narrows it, and Undo brings it back; the
+// assistant and the banner follow the user's colour scheme, light and dark.
 
 // OC2 (US Government): OAuth 2.0 client credentials are available, realm domain oraclegovcloud.com.
 export const HOST = 'console.us-langley-1.oraclegovcloud.com';
@@ -109,6 +111,44 @@ export function scopeAssistantTests(browser: () => LaunchedBrowser, { variants }
       await waitForNotice(page, 'Undid');
       expect(await valuesOf(page, 'Scope')).toEqual(['urn:opc:resource:consumer:paas:analytics::read', ALL]);
       expect((await shownFindings(page)).map((finding) => finding.id)).toContain('OCG-SCOPE-006');
+      await page.close();
+    });
+  });
+
+  // The hosts' inline `all: initial` beats their :host rules: the host itself must set the colour scheme.
+  describe('scope assistant: colours', () => {
+    it('draws its status and every ocg-* host in the user’s colour scheme, light and dark', async () => {
+      const page = await openPanel();
+      const frame = await serviceFrame(page);
+      const wrong = await inColorSchemes(page, (scheme) =>
+        frame.evaluate(
+          (assistant, preferred) => {
+            // CanvasText and Canvas as the browser draws them in the scheme the user prefers.
+            const probe = document.body.appendChild(document.createElement('div'));
+            probe.style.setProperty('color-scheme', preferred);
+            probe.style.setProperty('color', 'CanvasText');
+            probe.style.setProperty('background', 'Canvas');
+            const expected = { color: getComputedStyle(probe).color, background: getComputedStyle(probe).backgroundColor };
+            probe.remove();
+            const found: string[] = [];
+            const hosts = Array.from(document.querySelectorAll<HTMLElement>('ocg-realm-banner, ocg-scope-assistant'));
+            if (hosts.length !== 2) found.push(`${hosts.length} hosts`);
+            for (const host of hosts) {
+              const { colorScheme, color } = getComputedStyle(host);
+              if (colorScheme !== 'light dark' || color !== expected.color) found.push(`${host.localName}: ${colorScheme}, ${color}`);
+            }
+            const status = document.querySelector(assistant)?.shadowRoot?.querySelector('.status');
+            const style = status && getComputedStyle(status);
+            if (style?.color !== expected.color || style.backgroundColor !== expected.background) {
+              found.push(`status: ${style?.color} on ${style?.backgroundColor}, not ${expected.color} on ${expected.background}`);
+            }
+            return found;
+          },
+          ASSISTANT,
+          scheme,
+        ),
+      );
+      expect(wrong).toEqual([]);
       await page.close();
     });
   });
