@@ -1,10 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import axe from 'axe-core';
-import type { Page } from 'puppeteer-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  accessibilityViolations,
   collectConsole,
   importOutcome,
   importPolicyFile,
@@ -212,15 +211,6 @@ describe('options page: from the toolbar popup', () => {
 describe('options page: accessibility', () => {
   beforeEach(() => removeLocalStorage(browser().worker!, [LOCAL_POLICY_KEY]));
 
-  /** axe-core's WCAG 2 A/AA violations, as "rule: target" lines. Runtime evaluation is not bound by the page's CSP. */
-  async function violations(page: Page): Promise<string[]> {
-    await page.evaluate(axe.source);
-    const result = await page.evaluate(() =>
-      (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }),
-    );
-    return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
-  }
-
   it('has no WCAG A/AA violations, in light and dark, with findings, errors and templates showing', async () => {
     await writeLocalStorage(browser().worker!, { [LOCAL_POLICY_KEY]: STRICT });
     const page = await open();
@@ -231,9 +221,7 @@ describe('options page: accessibility', () => {
     await importOutcome(page, 'rejected');
     await page.waitForSelector('[data-template="chromeLinuxJson"]');
 
-    expect(await violations(page)).toEqual([]);
-    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-    expect(await violations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
   });
 

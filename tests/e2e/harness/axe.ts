@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
+import { inColorSchemes } from './color-schemes';
 
 // Accessibility rules (axe-core) on a page, in light and dark colour schemes. axe is evaluated
 // through the DevTools protocol, which the extension pages' CSP does not restrict.
@@ -12,17 +13,12 @@ interface AxeWindow {
 }
 
 /** `rule: element, …` for every violation, in both colour schemes; [] when the page passes. */
-export async function accessibilityViolations(page: Page): Promise<string[]> {
-  const found: string[] = [];
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+export function accessibilityViolations(page: Page): Promise<string[]> {
+  return inColorSchemes(page, async () => {
     await page.evaluate(AXE_SOURCE);
-    const violations = await page.evaluate(async () => {
+    return page.evaluate(async () => {
       const result = await (window as AxeWindow).axe!.run();
       return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
     });
-    found.push(...violations.map((violation) => `${scheme} ${violation}`));
-  }
-  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
-  return found;
+  });
 }
