@@ -17,7 +17,9 @@ const NOTHING: ConsoleViews = { credentialsList: null, generatePanel: null, secr
 // UI the observer only watches the URL (the Console navigates by history.pushState); elsewhere it
 // detects on each relevant change, and the features start with the first view found.
 export default defineContentScript({
-  // Getters: the build reads them for the manifest; the content script never needs them.
+  // Getters over the realm table, which the build reads for the manifest. WXT's start-up wrapper copies
+  // the options, so each frame also computes them once (well under a millisecond); literal arrays here
+  // would be a second copy of the table's hosts.
   get matches() {
     return consoleMatchPatterns();
   },
