@@ -36,7 +36,10 @@ export default defineConfig({
     name: 'OCI Credential Guard',
     description:
       'Safer OAuth 2.0 client credentials in the OCI Console: realm availability, least-privilege scopes, encrypted handoff.',
-    permissions: ['storage', 'alarms'],
+    // Firefox lets an extension page write to the clipboard without a recent user action only with
+    // clipboardWrite: the least that lets the timer empty a copied secret (components/shared/clipboard.ts).
+    // Chromium needs nothing for that (it wants the page focused), so it does not ask.
+    permissions: browser === 'firefox' ? ['storage', 'alarms', 'clipboardWrite'] : ['storage', 'alarms'],
     // Stricter than the browsers' defaults: nothing needs WebAssembly, so no 'wasm-unsafe-eval' (scrypt
     // and age are plain JavaScript); only the extension's own scripts, no eval, no plugins.
     content_security_policy:

@@ -48,7 +48,7 @@ export function CopyButton({ text, label, sensitive = false }: CopyButtonProps) 
       <button type="button" aria-label={label} onClick={() => void copy()}>
         Copy
       </button>
-      <span class="hint" role="status">
+      <span class="hint" role="status" data-clipboard={status.kind === 'clearing' ? status.state : undefined}>
         {message}
       </span>
     </span>

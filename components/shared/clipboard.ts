@@ -1,9 +1,11 @@
 // The clipboard from an extension page (navigator.clipboard: writing after a click needs no
-// permission). A copied secret is overwritten after a delay. A browser may refuse that later write:
-// Chromium while the page is not focused (the user is usually pasting elsewhere by then), Firefox
-// without a recent user action on the page (its timer-driven write fails even with focus). A refused
-// clear is tried again when the page gets focus back and at the user's next key or pointer press on
-// it. Reading the clipboard would need another permission, so whatever is there then is overwritten.
+// permission). A copied secret is overwritten after a delay, by a timer, with no user action.
+// Chromium allows that write while the page is focused. Firefox allows it without a recent user
+// action only under the clipboardWrite permission, which the Firefox build asks for (wxt.config.ts;
+// tests/e2e/firefox/clipboard.test.ts) so that the secret goes even if the user walked away. A
+// refused clear (Chromium while the user is elsewhere, a Firefox that still refuses) is tried again
+// when the page gets focus back and at the user's next key or pointer press on it. Reading the
+// clipboard would need another permission, so whatever is there then is overwritten.
 
 /** How long a copied secret stays on the clipboard. */
 export const SECRET_CLIPBOARD_MS = 30_000;
@@ -14,7 +16,7 @@ export function copyText(text: string): Promise<void> {
   return navigator.clipboard.writeText(text);
 }
 
-/** What gives a page the focus back (Chromium) or a user activation (Firefox): a refused clear is retried on each. */
+/** What gives a page the focus back (Chromium) or a user activation (Firefox without clipboardWrite): a refused clear is retried on each. */
 const RETRY_EVENTS = ['focus', 'keydown', 'pointerdown'] as const;
 
 /** Empties the clipboard after `delayMs`, reporting each state; returns a function that stops it. */

@@ -43,6 +43,12 @@ const KEYS = {
  * The extension-page CSP, declared rather than left to the browser: stricter than Chrome MV3's default
  * ("script-src 'self' 'wasm-unsafe-eval'; object-src 'self';") because nothing needs WebAssembly.
  */
+/**
+ * Firefox alone adds clipboardWrite: without it, its timer-driven write that empties a copied secret is
+ * refused (no recent user action). Chromium empties it without any permission.
+ */
+const PERMISSIONS = { chrome: ['storage', 'alarms'], firefox: ['storage', 'alarms', 'clipboardWrite'] };
+
 const STRICT_CSP = "script-src 'self'; object-src 'self'";
 const CSP = { chrome: { extension_pages: STRICT_CSP }, firefox: STRICT_CSP };
 
@@ -51,7 +57,7 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (build) => {
 
   it('has exactly the expected keys and permissions, and no host permissions', () => {
     expect(Object.keys(manifest).sort()).toEqual(KEYS[build]);
-    expect(manifest.permissions).toEqual(['storage', 'alarms']);
+    expect(manifest.permissions).toEqual(PERMISSIONS[build]);
     expect(manifest).not.toHaveProperty('host_permissions');
     expect(manifest).not.toHaveProperty('optional_permissions');
     expect(manifest).not.toHaveProperty('externally_connectable');
