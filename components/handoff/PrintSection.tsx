@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { TokenEndpointFacts } from '@/utils/realm/endpoint-entry';
 import type { VaultItemSummary } from '@/utils/vault/item';
 import type { MadePackage } from './made-package';
@@ -18,8 +18,23 @@ type Paper = 'A4' | 'letter';
 export function PrintSection({ item, endpoint, secret, made, allowPlaintext, onPrinted }: PrintSectionProps) {
   const [paper, setPaper] = useState<Paper>('A4');
   const [plaintext, setPlaintext] = useState(false);
+  const [previewShown, setPreviewShown] = useState(false);
+  const printing = usePrinting();
+  const [printAsked, setPrintAsked] = useState(false);
   const withSecret = allowPlaintext && plaintext;
   const printable = made !== undefined || withSecret;
+  // The sheet (its QR code above all) is costly to lay out and paint, so it is not drawn when a
+  // package arrives: only while its preview is shown or the page is being printed.
+  const sheetMounted = printable && (previewShown || printing || printAsked);
+
+  // "Print the sheet" prints once the sheet is on the page.
+  useEffect(() => {
+    if (!printAsked) return;
+    window.print();
+    onPrinted();
+    setPrintAsked(false);
+  }, [printAsked, onPrinted]);
+
   return (
     <section class="card print-section" aria-labelledby="print-title">
       {/* Only the sheet is printed; the page size follows the choice below. */}
@@ -42,19 +57,34 @@ export function PrintSection({ item, endpoint, secret, made, allowPlaintext, onP
       )}
       {!printable && <p class="hint">Make an encrypted package above first: the sheet carries it as a QR code.</p>}
       <p>
-        <button
-          type="button"
-          class="primary"
-          disabled={!printable}
-          onClick={() => {
-            window.print();
-            onPrinted();
-          }}
-        >
+        <button type="button" class="primary" disabled={!printable} onClick={() => setPrintAsked(true)}>
           Print the sheet
+        </button>{' '}
+        <button type="button" aria-expanded={previewShown} disabled={!printable} onClick={() => setPreviewShown(!previewShown)}>
+          {previewShown ? 'Hide the print preview' : 'Show the print preview'}
         </button>
       </p>
-      {printable && <PrintSheet item={item} endpoint={endpoint} made={made} plaintextSecret={withSecret ? secret : undefined} printedAt={new Date()} />}
+      {sheetMounted && <PrintSheet item={item} endpoint={endpoint} made={made} plaintextSecret={withSecret ? secret : undefined} printedAt={new Date()} />}
     </section>
   );
+}
+
+/**
+ * True while the browser prints the page, however the print was started (Ctrl+P, the browser's
+ * menu): `beforeprint` comes before the page is laid out for print, and the render it asks for
+ * runs in the microtask right after it, so the sheet is on the page in time.
+ */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const start = () => setPrinting(true);
+    const end = () => setPrinting(false);
+    addEventListener('beforeprint', start);
+    addEventListener('afterprint', end);
+    return () => {
+      removeEventListener('beforeprint', start);
+      removeEventListener('afterprint', end);
+    };
+  }, []);
+  return printing;
 }

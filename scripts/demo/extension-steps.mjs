@@ -61,6 +61,7 @@ async function readAloud(demo) {
 /** The page as the printer gets it: only the sheet, with the package as a QR code and no secret. The page stays in print media. */
 async function printSheet(demo) {
   const page = demo.handoff;
+  await page.locator('::-p-aria(Show the print preview)').click();
   await page.emulateMediaType('print');
   await page.waitForSelector('.print-sheet svg.qr');
   return { page, region: '.print-sheet' };

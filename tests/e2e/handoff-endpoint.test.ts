@@ -85,6 +85,7 @@ describe('the handoff page, for a realm and region it does not know', () => {
     expect(opened.credential).toMatchObject({ realm: 'oc2', region: 'us-newgov-9', tokenEndpoint: ENDPOINT, ocid: record!.ocid });
 
     // The print sheet says the same.
+    await handoff.locator('::-p-aria(Show the print preview)').click();
     expect(await textOf(handoff, '.print-sheet [data-token-endpoint]')).toBe(ENDPOINT);
     expect(await textOf(handoff, '.print-sheet')).toContain('oc2 · us-newgov-9');
 

@@ -159,6 +159,20 @@ describe('read aloud and print', () => {
     // The secret revealed on screen must still stay off the paper.
     await handoff.locator('::-p-aria(Show secret)').click();
     const expected = qrSymbol(byPassphrase.armored)!;
+    const qrMoveTos = expected.path.split('M').length - 1;
+    // Not drawn when the package arrived (its QR code is costly to lay out and paint), yet the
+    // browser's own print (Ctrl+P; here printToPDF) gets it: its beforeprint puts the sheet on the page.
+    expect(await handoff.$('.print-sheet')).toBeNull();
+    const unopened = readPdf(await handoff.pdf({ preferCSSPageSize: true }));
+    expect(unopened.text.replace(/\s+/g, '')).toContain(record.ocid);
+    expect(unopened.moveTos).toBeGreaterThanOrEqual(qrMoveTos);
+    await handoff.waitForSelector('.print-sheet', { hidden: true });
+    // The preview opens from the keyboard.
+    const toggle = await handoff.waitForSelector('::-p-aria(Show the print preview)');
+    await toggle!.focus();
+    await handoff.keyboard.press('Enter');
+    await handoff.waitForSelector('.print-sheet svg.qr');
+    expect(await toggle!.evaluate((button) => [button.textContent, button.getAttribute('aria-expanded')])).toEqual(['Hide the print preview', 'true']);
     try {
       for (const format of ['A4', 'letter'] as const) {
         await handoff.emulateMediaType('screen');
@@ -184,7 +198,7 @@ describe('read aloud and print', () => {
         expect(text).not.toContain(record.secret);
         expect(text).not.toContain(byPassphrase.passphrase!.replace(/\s+/g, ''));
         // One move-to per run of dark modules: the QR code is drawn on the page.
-        expect(pdf.moveTos).toBeGreaterThanOrEqual(expected.path.split('M').length - 1);
+        expect(pdf.moveTos).toBeGreaterThanOrEqual(qrMoveTos);
       }
     } finally {
       await handoff.emulateMediaType('screen');

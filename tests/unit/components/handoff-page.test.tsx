@@ -173,12 +173,47 @@ describe('the handoff page', () => {
     jobs[1]?.settle({ sealed: { armored: ARMORED, binary: new Uint8Array([1, 2, 3]) }, qr: qrSymbol(ARMORED) });
 
     expect(((await screen.findByLabelText('Encrypted package (armored text)')) as HTMLTextAreaElement).value).toBe(ARMORED);
-    // The print sheet draws the QR code the worker made with the package.
+    // The print sheet draws the QR code the worker made with the package, once its preview is shown.
+    expect(container.querySelector('.print-sheet')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show the print preview' }));
     expect(container.querySelector('.print-sheet svg.qr path')?.getAttribute('d')).toBe(qrSymbol(ARMORED)?.path);
     const email = screen.getByText('Compose email') as HTMLAnchorElement;
     expect(decodeURIComponent(email.href)).toContain('YWdl');
     expect(decodeURIComponent(email.href)).not.toContain(passphrase);
     expect(decodeURIComponent(email.href)).not.toContain(SECRET);
+  });
+
+  it('draws the print sheet for its preview and for printing only: "Print the sheet" and the browser’s own print (Ctrl+P) put it on the page first', async () => {
+    const { client, jobs } = fakeClient();
+    const { container } = render(<HandoffPage itemId={ITEM_ID} client={client} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Make encrypted package' }));
+    jobs[0]?.settle({ sealed: { armored: ARMORED, binary: new Uint8Array([1]) }, qr: qrSymbol(ARMORED) });
+    await screen.findByLabelText('Encrypted package (armored text)');
+    const sheet = () => container.querySelector('.print-sheet svg.qr');
+    expect(container.querySelector('.print-sheet')).toBeNull();
+
+    const sheetWhenPrinting: boolean[] = [];
+    // happy-dom has no window.print.
+    const print = vi.fn(() => void sheetWhenPrinting.push(sheet() !== null));
+    vi.stubGlobal('print', print);
+    try {
+      fireEvent.click(screen.getByRole('button', { name: 'Print the sheet' }));
+      await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+      expect(sheetWhenPrinting).toEqual([true]);
+      await waitFor(() => expect(container.querySelector('.print-sheet')).toBeNull());
+    } finally {
+      vi.unstubAllGlobals();
+    }
+
+    window.dispatchEvent(new Event('beforeprint'));
+    await waitFor(() => expect(sheet()).not.toBeNull());
+    window.dispatchEvent(new Event('afterprint'));
+    await waitFor(() => expect(container.querySelector('.print-sheet')).toBeNull());
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show the print preview', expanded: false }));
+    expect(sheet()).not.toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Hide the print preview', expanded: true }));
+    expect(container.querySelector('.print-sheet')).toBeNull();
   });
 
   it('tells the user to attach the file when the package is too long for a compose link', async () => {
