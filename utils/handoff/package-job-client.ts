@@ -3,8 +3,11 @@ import { fromWireError, type PackageJob, type PackageJobReply, type SealedPackag
 import type { HandoffDocument } from './package-schema';
 
 // The page side of the package worker (browser Worker API). Each job gets its own worker, ended
-// when the job settles; cancel() terminates it mid-scrypt. age's scrypt offers no progress hook, so
-// a page can only show that work is under way (an indeterminate indicator), not how far it got.
+// when the job settles; cancel() terminates it mid-scrypt. A worker that answered is ended a moment
+// later, not in the task that receives its answer: terminating a worker whose heap still holds
+// scrypt's buffers (256 MB at the default work factor) held the page's main thread 20–60 ms, the
+// very frame that draws the package (Chromium trace, 2026-11-29). age's scrypt offers no progress
+// hook, so a page can only show that work is under way (an indeterminate indicator), not how far it got.
 
 export interface RunningJob<T> {
   result: Promise<T>;
@@ -29,6 +32,9 @@ export interface JobWorker {
 
 export type CreateJobWorker = () => JobWorker;
 
+/** How long a worker that answered lives on: past the frames that draw its answer. */
+export const END_ANSWERED_WORKER_MS = 1000;
+
 // Vite bundles the worker as its own file only for this exact `new Worker(new URL(…, import.meta.url))` form.
 const createPackageWorker: CreateJobWorker = () => new Worker(new URL('./package.worker.ts', import.meta.url), { type: 'module' });
 
@@ -50,12 +56,13 @@ function run<T>(
   const result = new Promise<T>((resolve, reject) => {
     settle = { resolve, reject };
   });
-  const finish = (outcome: () => void) => {
+  const finish = (outcome: () => void, end = () => worker.terminate()) => {
     if (!settle) return;
-    worker.terminate();
+    end();
     outcome();
     settle = undefined;
   };
+  const endLater = () => setTimeout(() => worker.terminate(), END_ANSWERED_WORKER_MS);
   worker.onmessage = (event: MessageEvent) => {
     const reply = event.data as PackageJobReply;
     finish(() => {
@@ -63,7 +70,7 @@ function run<T>(
       const value = pick(reply);
       if (value === undefined) settle?.reject(new Error('The encryption worker answered another job.'));
       else settle?.resolve(value);
-    });
+    }, endLater);
   };
   worker.onerror = () => finish(() => settle?.reject(new Error('The encryption worker could not run in this browser.')));
   worker.postMessage(job);

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HandoffError } from '@/utils/handoff/errors';
 import { buildHandoffDocument } from '@/utils/handoff/package';
 import { runPackageJob, type PackageJob } from '@/utils/handoff/package-job';
-import { JobCancelled, openInWorker, sealInWorker, type JobWorker } from '@/utils/handoff/package-job-client';
+import { END_ANSWERED_WORKER_MS, JobCancelled, openInWorker, sealInWorker, type JobWorker } from '@/utils/handoff/package-job-client';
 import { qrSymbol } from '@/utils/handoff/qr';
 import { exampleInput } from './fixtures';
 
@@ -37,14 +37,24 @@ function fake(behaviour: 'run' | 'silent' | 'fail-to-load') {
 }
 
 describe('package jobs in a worker', () => {
-  it('seal, then open, each in its own worker that is ended afterwards', async () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('seal, then open, each in its own worker that is ended a moment after it answered', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
     const sealing = fake('run');
     const { sealed, qr } = await sealInWorker(document, { passphrase: PASSPHRASE, workFactor: 10 }, sealing.create).result;
+    // Not in the task that draws the answer: ending a worker with scrypt's heap blocks the page.
+    expect(sealing.worker.terminated).toBe(false);
+    vi.advanceTimersByTime(END_ANSWERED_WORKER_MS);
     expect(sealing.worker.terminated).toBe(true);
     // The print sheet's QR code comes with it, encoded in the worker.
     expect(qr).toEqual(qrSymbol(sealed.armored));
     const opening = fake('run');
     expect(await openInWorker(sealed.armored, { passphrase: PASSPHRASE }, opening.create).result).toEqual(document);
+    expect(opening.worker.terminated).toBe(false);
+    vi.advanceTimersByTime(END_ANSWERED_WORKER_MS);
     expect(opening.worker.terminated).toBe(true);
   });
 
