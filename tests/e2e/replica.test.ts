@@ -136,10 +136,13 @@ describe('replica details and controlled inputs', () => {
     await openGeneratePanel(page);
     await fillPanel(page, { name: 'typed-name', pairs: PAIRS.slice(0, 1) });
     const name = await fieldLabelled(page, 'Name');
-    await name.evaluate((input) => {
+    // Assigned and read back in one task: a re-render still pending from fillPanel's last focus change
+    // may land between two evaluations and revert it early (it did once, in CI on 2 loaded cores).
+    const assigned = await name.evaluate((input) => {
       input.value = 'assigned-name';
+      return input.value;
     });
-    expect(await name.evaluate((input) => input.value)).toBe('assigned-name');
+    expect(assigned).toBe('assigned-name');
 
     // Any focus change re-renders the panel from its state 100 ms later.
     await (await fieldLabelled(page, 'Description')).focus();
