@@ -1,7 +1,7 @@
 // `npm run bench`: what the extension costs the Console, in headless Chromium on the replica at real
 // Console URLs, each figure beside its budget (issue 8). Exits non-zero when a budget is missed.
 // Method and latest results: docs/performance.md.
-//   node scripts/bench.mjs [--pairs 5] [--openings 50] [--captures 10] [--out bench/results/latest.json]
+//   node scripts/bench.mjs [--pairs 5] [--openings 50] [--captures 21] [--out bench/results/latest.json]
 //                          [--only load,storm,long-tasks,reaction,capture,package]   (sizes are always measured)
 import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
@@ -26,7 +26,8 @@ const { values: options } = parseArgs({
   options: {
     pairs: { type: 'string', default: '5' },
     openings: { type: 'string', default: '50' },
-    captures: { type: 'string', default: '10' },
+    // 21: the first capture is reported apart, and the p95 of the other 20 is their second slowest, not the slowest.
+    captures: { type: 'string', default: '21' },
     out: { type: 'string', default: join(REPO_ROOT, 'bench/results/latest.json') },
     only: { type: 'string' },
   },
