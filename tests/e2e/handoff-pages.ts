@@ -1,5 +1,9 @@
 import jsQR from 'jsqr';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import { encryptPackage } from '../../utils/handoff/age';
+import { generateRecipientKeyPair } from '../../utils/handoff/age-keys';
+import { buildHandoffDocument, serializeHandoffDocument } from '../../utils/handoff/package';
+import { exampleInput } from '../unit/handoff/fixtures';
 import { openExtensionPage, type LaunchedBrowser } from './harness';
 import { waitForExtensionTab } from './harness/extension-pages';
 
@@ -31,6 +35,33 @@ export async function fillField(page: Page, selector: string, value: string): Pr
     },
     value,
   );
+}
+
+/**
+ * `plaintext` as an armored age package to the X25519 `recipient`, made outside the extension (as
+ * the age CLI or another copy of the extension would): no scrypt to wait for.
+ */
+export async function sealedTo(plaintext: string, recipient: string): Promise<string> {
+  return (await encryptPackage(plaintext, { recipients: [recipient] })).armored;
+}
+
+/** A recipient's "Open a package" page with the example credential (EXAMPLE_SECRET) opened into its token kit. */
+export async function openExampleTokenKit(launched: LaunchedBrowser): Promise<Page> {
+  const keys = await generateRecipientKeyPair();
+  const page = await openExtensionPage(launched.browser, launched.extensionId!, 'open-package.html');
+  await fillField(page, '#package-text', await sealedTo(serializeHandoffDocument(buildHandoffDocument(exampleInput())), keys.recipient));
+  await fillField(page, '#identity-text', keys.identityFile);
+  const outcome = await openPackage(page);
+  if (!('opened' in outcome)) throw new Error(`The example package did not open: ${outcome.message}`);
+  return page;
+}
+
+/** The status beside "Copy secret": once the secret is copied, its `data-clipboard` says pending, waiting-for-focus or cleared. */
+export const SECRET_CLIPBOARD_STATUS = '[aria-label="Copy secret"] + [role="status"]';
+
+/** The `data-clipboard` of the status beside "Copy secret" (null before a copy). */
+export function secretClipboardState(page: Page): Promise<string | null> {
+  return page.$eval(SECRET_CLIPBOARD_STATUS, (status) => status.getAttribute('data-clipboard'));
 }
 
 /** Presses Open on "Open a package" and waits for the token kit or an error. */

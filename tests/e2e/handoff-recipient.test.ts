@@ -1,11 +1,10 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { encryptPackage } from '../../utils/handoff/age';
 import { generateRecipientKeyPair } from '../../utils/handoff/age-keys';
 import { buildHandoffDocument, serializeHandoffDocument } from '../../utils/handoff/package';
 import { EXAMPLE_OCID, EXAMPLE_SECRET, exampleInput } from '../unit/handoff/fixtures';
 import { accessibilityViolations, extensionStorage, openExtensionPage, useBrowser } from './harness';
-import { fillField, openFromPopup, openPackage, textOf } from './handoff-pages';
+import { fillField, openFromPopup, openPackage, sealedTo, textOf } from './handoff-pages';
 
 // The recipient's pages on their own, with packages made outside the extension (as the age CLI or
 // another copy of the extension would): every failure is named, and "Request a credential" keeps
@@ -16,8 +15,7 @@ const recipientKeys = await generateRecipientKeyPair();
 const otherKeys = await generateRecipientKeyPair();
 const handoffDocument = buildHandoffDocument(exampleInput());
 
-const sealedTo = async (plaintext: string, recipient = recipientKeys.recipient) =>
-  (await encryptPackage(plaintext, { recipients: [recipient] })).armored;
+const handoffText = serializeHandoffDocument(handoffDocument);
 
 async function openPage(): Promise<Page> {
   return openExtensionPage(browser().browser, browser().extensionId!, 'open-package.html');
@@ -34,15 +32,15 @@ async function tryToOpen(page: Page, armored: string) {
 describe('Open a package', () => {
   it.each([
     ['not a package', async () => 'Dear Ada, the credential is attached.', 'not-age', 'This is not an age package'],
-    ['cut short', async () => (await sealedTo(serializeHandoffDocument(handoffDocument))).split('-----END')[0]!, 'truncated', 'cut short'],
-    ['for another key', async () => sealedTo(serializeHandoffDocument(handoffDocument), otherKeys.recipient), 'wrong-key', 'a different public key'],
+    ['cut short', async () => (await sealedTo(handoffText, recipientKeys.recipient)).split('-----END')[0]!, 'truncated', 'cut short'],
+    ['for another key', async () => sealedTo(handoffText, otherKeys.recipient), 'wrong-key', 'a different public key'],
     [
       'from a newer version',
-      async () => sealedTo(serializeHandoffDocument(handoffDocument).replace('"version":1', '"version":2')),
+      async () => sealedTo(handoffText.replace('"version":1', '"version":2'), recipientKeys.recipient),
       'newer-version',
       'made by a newer version',
     ],
-    ['not a handoff package', async () => sealedTo('{"hello":"world"}'), 'not-a-handoff-package', 'does not hold an OCI Credential Guard'],
+    ['not a handoff package', async () => sealedTo('{"hello":"world"}', recipientKeys.recipient), 'not-a-handoff-package', 'does not hold an OCI Credential Guard'],
   ])('names the failure: a package %s', async (_case, make, kind, words) => {
     const page = await openPage();
     const outcome = await tryToOpen(page, await make());
@@ -53,7 +51,7 @@ describe('Open a package', () => {
 
   it('opens a package pasted with the whole email around it, and shows the token kit with the secret masked', async () => {
     const page = await openPage();
-    const email = `Hello,\n\nhere is the credential.\n\n${await sealedTo(serializeHandoffDocument(handoffDocument))}\nRegards`;
+    const email = `Hello,\n\nhere is the credential.\n\n${await sealedTo(handoffText, recipientKeys.recipient)}\nRegards`;
     expect(await tryToOpen(page, email)).toEqual({ opened: true });
     expect(await textOf(page, '[data-client-id]')).toBe(EXAMPLE_OCID);
     expect(await page.$$eval('[data-scope]', (scopes) => scopes.map((scope) => scope.textContent))).toEqual(

@@ -1,12 +1,9 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { SECRET_CLIPBOARD_MS } from '../../../components/shared/clipboard';
-import { encryptPackage } from '../../../utils/handoff/age';
-import { generateRecipientKeyPair } from '../../../utils/handoff/age-keys';
-import { buildHandoffDocument, serializeHandoffDocument } from '../../../utils/handoff/package';
-import { EXAMPLE_SECRET, exampleInput } from '../../unit/handoff/fixtures';
-import { fillField, openPackage } from '../handoff-pages';
-import { openExtensionPage, useBrowser } from '../harness';
+import { EXAMPLE_SECRET } from '../../unit/handoff/fixtures';
+import { openExampleTokenKit, secretClipboardState } from '../handoff-pages';
+import { useBrowser } from '../harness';
 
 // A secret copied in Firefox is emptied from the clipboard by the page's own timer, while the user
 // is away: Firefox allows that write without a recent user action only under the clipboardWrite
@@ -36,17 +33,10 @@ describe('the clipboard in Firefox', () => {
   it(
     'holds a copied secret until the timer empties it, with no user action on the page in between',
     async () => {
-      const keys = await generateRecipientKeyPair();
-      const armored = (await encryptPackage(serializeHandoffDocument(buildHandoffDocument(exampleInput())), { recipients: [keys.recipient] })).armored;
-      const page = await openExtensionPage(browser().browser, browser().extensionId!, 'open-package.html');
-      await fillField(page, '#package-text', armored);
-      await fillField(page, '#identity-text', keys.identityFile);
-      expect(await openPackage(page)).toEqual({ opened: true });
-
+      const page = await openExampleTokenKit(browser());
       const copy = await page.waitForSelector('[data-token-kit] ::-p-aria(Copy secret)');
       await copy!.click();
-      const clearState = () => page.$eval('[aria-label="Copy secret"] + [role="status"]', (status) => status.getAttribute('data-clipboard'));
-      expect(await clearState()).toBe('pending');
+      expect(await secretClipboardState(page)).toBe('pending');
 
       // The user pastes it elsewhere and walks away: the extension page stays in the background, untouched.
       const scratch = await browser().browser.newPage();
@@ -54,7 +44,7 @@ describe('the clipboard in Firefox', () => {
       expect(await pasted(scratch)).toBe(EXAMPLE_SECRET);
       await new Promise((resolve) => setTimeout(resolve, AFTER_THE_DELAY_MS));
 
-      expect({ state: await clearState(), clipboard: await pasted(scratch) }).toEqual({ state: 'cleared', clipboard: '' });
+      expect({ state: await secretClipboardState(page), clipboard: await pasted(scratch) }).toEqual({ state: 'cleared', clipboard: '' });
       await scratch.close();
       await page.close();
     },

@@ -5,9 +5,10 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { age, ageKeygen, ageOnTerminal } from '../../unit/handoff/age-cli';
 import { findSecretIn } from '../../unit/vault/find-secret';
-import { fillField, openFromPopup, readField, textOf } from '../handoff-pages';
+import { fillField, openExampleTokenKit, openFromPopup, readField, textOf } from '../handoff-pages';
 import {
   REPLICA_PATHS,
+  accessibilityViolations,
   closeDialog,
   consoleUrl,
   download,
@@ -24,7 +25,8 @@ import {
 // The administrator's handoff in Firefox: replica Generate → capture → the Console lists the new
 // OCID, which the vault picks up → handoff page (from the popup, at moz-extension://) → a package by
 // passphrase and one to an age-keygen key, armored and as the downloaded .age file → Debian's age CLI
-// opens all four. Only handoff.html may open a vault item: the background checks the sender's
+// opens all four. The handoff page and the recipient's token kit pass axe in light and dark, as in
+// Chromium. Only handoff.html may open a vault item: the background checks the sender's
 // moz-extension:// URL. The tests run in order and share one capture.
 
 const browser = useBrowser({ browser: 'firefox' });
@@ -98,11 +100,12 @@ describe('handoff in Firefox', () => {
     expect(findSecretIn(await readExtensionStorage(browser()), record.secret)).toEqual([]);
   });
 
-  it('makes a passphrase package (scrypt in a worker) that age -d opens on a terminal, armored and downloaded', async () => {
+  it('makes a passphrase package (scrypt in a worker) that age -d opens on a terminal, armored and downloaded; the page passes axe', async () => {
     const passphrase = await textOf(handoff, '[data-passphrase]');
     expect(passphrase.split(' ')).toHaveLength(6);
     const made = await makePackage();
     expect(made.armored).toMatch(/^-----BEGIN AGE ENCRYPTED FILE-----/);
+    expect(await accessibilityViolations(handoff)).toEqual([]);
     expectBothOpen(made, 'passphrase', (file) => {
       ageOnTerminal(['-d', '-o', `${file}.json`, file], [passphrase]);
       return readFileSync(`${file}.json`, 'utf8');
@@ -120,6 +123,14 @@ describe('handoff in Firefox', () => {
     expect(await textOf(handoff, 'main')).toContain(`Encrypted to the public key ${recipient}`);
     expectBothOpen(made, 'key', (file) => age(['-d', '-i', identity, file]));
   }, 120_000);
+});
+
+describe('the recipient’s page in Firefox', () => {
+  it('shows an opened package’s token kit that passes axe in light and dark', async () => {
+    const page = await openExampleTokenKit(browser());
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('vault/open-item in Firefox', () => {

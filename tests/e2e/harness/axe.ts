@@ -3,8 +3,9 @@ import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import { inColorSchemes } from './color-schemes';
 
-// Accessibility rules (axe-core) on a page, in light and dark colour schemes. axe is evaluated
-// through the DevTools protocol, which the extension pages' CSP does not restrict.
+// Accessibility rules (axe-core) on a page, in light and dark colour schemes, in either browser. axe
+// is evaluated by the driver (Chromium: the DevTools protocol; Firefox: WebDriver BiDi), which the
+// extension pages' CSP does not restrict.
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
