@@ -23,7 +23,6 @@ export type RealmDetection =
        * a region of another realm: the host decides the realm and a region that contradicts it is dropped.
        */
       region?: string;
-      regionName?: string;
       /** True when `region` is in the realm table; false for a region Oracle added after the table. */
       regionListed: boolean;
     }
@@ -80,14 +79,12 @@ function known(realm: Realm, host: string, named: string | undefined): RealmDete
   const listed = entry?.realm === realm;
   // The host decides the realm: a region of another realm contradicts it and is dropped.
   const region = entry && !listed ? undefined : shaped;
-  const regionName = listed ? entry.region.name : undefined;
   return {
     status: 'known',
     realm: realm.key,
     realmName: realm.name,
     host,
     ...(region === undefined ? {} : { region }),
-    ...(regionName === undefined ? {} : { regionName }),
     regionListed: listed,
   };
 }

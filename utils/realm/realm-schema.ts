@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { REGION_ID, REGION_PLACEHOLDER } from './realms';
+import { REALM_TABLE, REGION_ID, REGION_PLACEHOLDER } from './realms';
 
-// The rules realms.ts must keep. Imported by unit tests and build-time code only: the content
-// script reads the table as plain data and never bundles zod.
+// The rules realms.ts and region-names.ts must keep. Imported by unit tests and build-time code
+// only: the content script reads the tables as plain data and never bundles zod.
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
@@ -26,7 +26,6 @@ const ConsoleHostTemplate = z
 
 export const RegionSchema = z.strictObject({
   id: z.string().regex(REGION_ID, 'must look like us-ashburn-1'),
-  name: z.string().trim().min(1).optional(),
 });
 
 export const RealmSchema = z
@@ -65,4 +64,21 @@ export const RealmTableSchema = z
     report('region', table.realms.flatMap((realm) => realm.regions.map((region) => region.id)));
     // A Console host without {region} decides its realm alone.
     report('fixed Console host', table.realms.flatMap((realm) => realm.consoleHosts.filter((host) => !host.includes(REGION_PLACEHOLDER))));
+  });
+
+const TABLE_REGIONS = new Set<string>(REALM_TABLE.realms.flatMap((realm) => realm.regions.map((region) => region.id)));
+
+export const RegionNameTableSchema = z
+  .strictObject({
+    version: z.iso.date(),
+    names: z.record(z.string(), z.string().trim().min(1)),
+  })
+  .superRefine((table, ctx) => {
+    // Checked here rather than as the record's key schema, whose issues zod reports only as "Invalid key in record".
+    for (const id of Object.keys(table.names)) {
+      const report = (message: string) => ctx.addIssue({ code: 'custom', path: ['names', id], message: `"${id}" ${message}` });
+      if (!REGION_ID.test(id)) report('must look like us-ashburn-1');
+      // A name for a region the table lacks would never be shown: a mistyped id, or the table is behind.
+      else if (!TABLE_REGIONS.has(id)) report('must be a region of the realm table (realms.ts)');
+    }
   });
