@@ -15,7 +15,6 @@ export type RealmDetection =
   | {
       status: 'known';
       realm: RealmKey;
-      realmName: string;
       /** Lower case, without a trailing dot. */
       host: string;
       /**
@@ -82,7 +81,6 @@ function known(realm: Realm, host: string, named: string | undefined): RealmDete
   return {
     status: 'known',
     realm: realm.key,
-    realmName: realm.name,
     host,
     ...(region === undefined ? {} : { region }),
     regionListed: listed,

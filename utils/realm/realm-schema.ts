@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { REALM_TABLE, REGION_ID, REGION_PLACEHOLDER } from './realms';
 
-// The rules realms.ts and region-names.ts must keep. Imported by unit tests and build-time code
+// The rules realms.ts and display-names.ts must keep. Imported by unit tests and build-time code
 // only: the content script reads the tables as plain data and never bundles zod.
 
+const REALM_KEY = /^oc\d+$/;
 const LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
 function isHostName(text: string): boolean {
@@ -30,8 +31,7 @@ export const RegionSchema = z.strictObject({
 
 export const RealmSchema = z
   .strictObject({
-    key: z.string().regex(/^oc\d+$/, 'must look like oc1'),
-    name: z.string().trim().min(1),
+    key: z.string().regex(REALM_KEY, 'must look like oc1'),
     domain: HostName,
     consoleHosts: z.array(ConsoleHostTemplate).min(1),
     regions: z.array(RegionSchema).min(1),
@@ -66,19 +66,24 @@ export const RealmTableSchema = z
     report('fixed Console host', table.realms.flatMap((realm) => realm.consoleHosts.filter((host) => !host.includes(REGION_PLACEHOLDER))));
   });
 
+const TABLE_REALMS = new Set<string>(REALM_TABLE.realms.map((realm) => realm.key));
 const TABLE_REGIONS = new Set<string>(REALM_TABLE.realms.flatMap((realm) => realm.regions.map((region) => region.id)));
 
-export const RegionNameTableSchema = z
-  .strictObject({
-    version: z.iso.date(),
-    names: z.record(z.string(), z.string().trim().min(1)),
-  })
+const Names = z.record(z.string(), z.string().trim().min(1));
+
+export const DisplayNameTableSchema = z
+  .strictObject({ version: z.iso.date(), realms: Names, regions: Names })
   .superRefine((table, ctx) => {
-    // Checked here rather than as the record's key schema, whose issues zod reports only as "Invalid key in record".
-    for (const id of Object.keys(table.names)) {
-      const report = (message: string) => ctx.addIssue({ code: 'custom', path: ['names', id], message: `"${id}" ${message}` });
-      if (!REGION_ID.test(id)) report('must look like us-ashburn-1');
-      // A name for a region the table lacks would never be shown: a mistyped id, or the table is behind.
-      else if (!TABLE_REGIONS.has(id)) report('must be a region of the realm table (realms.ts)');
-    }
+    // Checked here rather than as the records' key schemas, whose issues zod reports only as "Invalid key in record".
+    // A name for a realm or region the table lacks would never be shown: a mistyped key, or the table is behind.
+    const check = (what: 'realm' | 'region', looksRight: RegExp, example: string, known: Set<string>) => {
+      const where = `${what}s` as const;
+      for (const key of Object.keys(table[where])) {
+        const report = (message: string) => ctx.addIssue({ code: 'custom', path: [where, key], message: `"${key}" ${message}` });
+        if (!looksRight.test(key)) report(`must look like ${example}`);
+        else if (!known.has(key)) report(`must be a ${what} of the realm table (realms.ts)`);
+      }
+    };
+    check('realm', REALM_KEY, 'oc1', TABLE_REALMS);
+    check('region', REGION_ID, 'us-ashburn-1', TABLE_REGIONS);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { realmBannerProps } from '@/components/banner/realm-banner-input';
 import { AVAILABILITY_TABLE } from '@/utils/realm/availability';
 import { detectRealm } from '@/utils/realm/detect-realm';
-import { REGION_NAMES } from '@/utils/realm/region-names';
+import { DISPLAY_NAMES } from '@/utils/realm/display-names';
 import { tableConsoleUrls } from '../realm/console-urls';
 
 // What the lazily loaded banner says, from what the content script knows (realm, policy overrides).
@@ -30,7 +30,7 @@ describe('realmBannerProps', () => {
     {
       url: 'https://oc10.cloud.oracle.com/',
       overrides: {},
-      expected: { availability: 'available', realmLabel: expect.stringMatching(/^OC10 — /), region: undefined, policyNote: undefined },
+      expected: { availability: 'available', realmLabel: 'OC10 — OC10 realm', region: undefined, policyNote: undefined },
     },
     {
       url: 'https://console.us-newgov-9.oraclegovcloud.com/',
@@ -52,7 +52,7 @@ describe('realmBannerProps', () => {
   });
 
   it('shows each region of the table by its confirmed name, else by its id, on every Console host of its realm', () => {
-    const names: Record<string, string> = REGION_NAMES.names;
+    const names: Record<string, string> = DISPLAY_NAMES.regions;
     for (const { url, region } of tableConsoleUrls()) {
       const expected = Object.hasOwn(names, region) ? names[region] : region;
       expect(realmBannerProps({ detection: detectRealm(url), overrides: {}, onDismiss }).region, url).toBe(expected);

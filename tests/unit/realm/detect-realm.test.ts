@@ -46,11 +46,10 @@ describe('detectRealm on real Console URLs of every realm', () => {
     expect(isConsoleHost(url)).toBe(true);
   });
 
-  it('names the realm and the region', () => {
+  it('gives the realm and the region', () => {
     expect(detectRealm('https://cloud.oracle.com/?region=us-ashburn-1')).toEqual({
       status: 'known',
       realm: 'oc1',
-      realmName: 'commercial realm',
       host: 'cloud.oracle.com',
       region: 'us-ashburn-1',
       regionListed: true,
@@ -58,7 +57,6 @@ describe('detectRealm on real Console URLs of every realm', () => {
     expect(detectRealm('https://console.uk-gov-cardiff-1.oraclegovcloud.uk/')).toEqual({
       status: 'known',
       realm: 'oc4',
-      realmName: 'United Kingdom Government Cloud',
       host: 'console.uk-gov-cardiff-1.oraclegovcloud.uk',
       region: 'uk-gov-cardiff-1',
       regionListed: true,

@@ -1,20 +1,30 @@
-// Oracle's display names of regions, as data: the banner says "US East (Ashburn)" where it can. They
-// come from Oracle's IAM policy reference (`request.region`) and service region pages, another source
-// than the region ids of realms.ts, and are given only where confirmed: a region without a name here
-// is shown by its id. Kept apart from realms.ts because only the lazily loaded banner shows them, so
-// the always-loaded content script does not carry them. Checked by realm-schema.ts in unit tests,
-// including that every name is of a region in the realm table.
+// Oracle's display names of realms and regions, as data: the banner reads "OC1 — commercial realm",
+// "Region: US East (Ashburn)" where it can. They come from other sources than the SDK tables of
+// realms.ts: realm names from Oracle's documentation (the OAuth 2.0 credentials guide names OC1 and
+// OC4), region names from Oracle's IAM policy reference (`request.region`) and service region pages,
+// given only where confirmed. Kept apart from realms.ts because only the lazily loaded banner shows
+// them, so the always-loaded content script does not carry them. Checked by realm-schema.ts in unit
+// tests, including that every name is of a realm or region in the realm table.
 
-export interface RegionNameTable {
+export interface DisplayNameTable {
   /** Date these names were last checked against Oracle's sources. */
   version: string;
+  /** Realm key → its name, read after "the": "the commercial realm (OC1)". */
+  realms: Readonly<Record<string, string>>;
   /** Region id → Oracle's display name. */
-  names: Readonly<Record<string, string>>;
+  regions: Readonly<Record<string, string>>;
 }
 
-export const REGION_NAMES = {
+export const DISPLAY_NAMES = {
   version: '2026-11-01',
-  names: {
+  realms: {
+    oc1: 'commercial realm',
+    oc2: 'US Government Cloud (FedRAMP)',
+    oc3: 'US Defense Cloud (DISA IL5)',
+    oc4: 'United Kingdom Government Cloud',
+    oc19: 'EU Sovereign Cloud',
+  },
+  regions: {
     'af-casablanca-1': 'Morocco West (Casablanca)',
     'af-johannesburg-1': 'South Africa Central (Johannesburg)',
     'ap-batam-1': 'Indonesia North (Batam)',
@@ -63,10 +73,16 @@ export const REGION_NAMES = {
     'us-phoenix-1': 'US West (Phoenix)',
     'us-sanjose-1': 'US West (San Jose)',
   },
-} as const satisfies RegionNameTable;
+} as const satisfies DisplayNameTable;
+
+const own = (names: Readonly<Record<string, string>>, key: string) => (Object.hasOwn(names, key) ? names[key] : undefined);
+
+/** How the banner names a realm after "the": oc1 → "commercial realm"; one Oracle names nowhere, oc8 → "OC8 realm". */
+export function realmDisplayName(realmKey: string): string {
+  return own(DISPLAY_NAMES.realms, realmKey) ?? `${realmKey.toUpperCase()} realm`;
+}
 
 /** Oracle's display name of a region, e.g. us-ashburn-1 → "US East (Ashburn)"; undefined where none is confirmed. */
 export function regionDisplayName(regionId: string): string | undefined {
-  const names: RegionNameTable['names'] = REGION_NAMES.names;
-  return Object.hasOwn(names, regionId) ? names[regionId] : undefined;
+  return own(DISPLAY_NAMES.regions, regionId);
 }
