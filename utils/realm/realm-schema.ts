@@ -25,9 +25,7 @@ const ConsoleHostTemplate = z
     '{region} must be a whole DNS label, as in console.{region}.oraclecloud.com',
   );
 
-export const RegionSchema = z.strictObject({
-  id: z.string().regex(REGION_ID, 'must look like us-ashburn-1'),
-});
+export const RegionSchema = z.string().regex(REGION_ID, 'must look like us-ashburn-1');
 
 export const RealmSchema = z
   .strictObject({
@@ -61,13 +59,13 @@ export const RealmTableSchema = z
     };
     report('realm key', table.realms.map((realm) => realm.key));
     // A region belongs to one realm: detection and token endpoints rely on it.
-    report('region', table.realms.flatMap((realm) => realm.regions.map((region) => region.id)));
+    report('region', table.realms.flatMap((realm) => realm.regions));
     // A Console host without {region} decides its realm alone.
     report('fixed Console host', table.realms.flatMap((realm) => realm.consoleHosts.filter((host) => !host.includes(REGION_PLACEHOLDER))));
   });
 
 const TABLE_REALMS = new Set<string>(REALM_TABLE.realms.map((realm) => realm.key));
-const TABLE_REGIONS = new Set<string>(REALM_TABLE.realms.flatMap((realm) => realm.regions.map((region) => region.id)));
+const TABLE_REGIONS = new Set<string>(REALM_TABLE.realms.flatMap((realm) => realm.regions));
 
 const Names = z.record(z.string(), z.string().trim().min(1));
 

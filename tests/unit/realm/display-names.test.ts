@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DISPLAY_NAMES, realmDisplayName, regionDisplayName } from '@/utils/realm/display-names';
-import { findRealm, findRegion } from '@/utils/realm/realm-lookup';
+import { findRealm, realmOfRegion } from '@/utils/realm/realm-lookup';
 import { DisplayNameTableSchema } from '@/utils/realm/realm-schema';
 
 type EditableNames = { version: string; realms: Record<string, string>; regions: Record<string, string> };
@@ -19,7 +19,7 @@ describe('display names of realms and regions', () => {
 
   it('name only realms and regions of the realm table', () => {
     expect(Object.keys(DISPLAY_NAMES.realms).filter((key) => findRealm(key) === undefined)).toEqual([]);
-    expect(Object.keys(DISPLAY_NAMES.regions).filter((id) => findRegion(id) === undefined)).toEqual([]);
+    expect(Object.keys(DISPLAY_NAMES.regions).filter((id) => realmOfRegion(id) === undefined)).toEqual([]);
   });
 
   it.each<[string, (table: EditableNames) => void, string]>([
