@@ -1,5 +1,5 @@
 import { REGION_ID, type Realm, type RealmKey } from './realms';
-import { CONSOLE_HOSTS, findRegion } from './realm-lookup';
+import { CONSOLE_HOSTS, realmOfRegion } from './realm-lookup';
 
 /**
  * Why no realm was found:
@@ -15,7 +15,6 @@ export type RealmDetection =
   | {
       status: 'known';
       realm: RealmKey;
-      realmName: string;
       /** Lower case, without a trailing dot. */
       host: string;
       /**
@@ -23,7 +22,6 @@ export type RealmDetection =
        * a region of another realm: the host decides the realm and a region that contradicts it is dropped.
        */
       region?: string;
-      regionName?: string;
       /** True when `region` is in the realm table; false for a region Oracle added after the table. */
       regionListed: boolean;
     }
@@ -50,7 +48,7 @@ export function detectRealm(url: string | URL): RealmDetection {
     const region = host.slice(template.prefix.length, host.length - template.suffix.length);
     return REGION_ID.test(region) ? [{ realm: template.realm, region }] : [];
   });
-  const owner = candidates.find(({ realm, region }) => findRegion(region)?.realm === realm);
+  const owner = candidates.find(({ realm, region }) => realmOfRegion(region) === realm);
   if (owner) return known(owner.realm, host, owner.region);
   const realms = new Set(candidates.map(({ realm }) => realm));
   const [only] = candidates;
@@ -76,18 +74,15 @@ function parseUrl(url: string | URL): URL | undefined {
 
 function known(realm: Realm, host: string, named: string | undefined): RealmDetection {
   const shaped = named !== undefined && REGION_ID.test(named) ? named : undefined;
-  const entry = shaped === undefined ? undefined : findRegion(shaped);
-  const listed = entry?.realm === realm;
+  const owner = shaped === undefined ? undefined : realmOfRegion(shaped);
+  const listed = owner === realm;
   // The host decides the realm: a region of another realm contradicts it and is dropped.
-  const region = entry && !listed ? undefined : shaped;
-  const regionName = listed ? entry.region.name : undefined;
+  const region = owner && !listed ? undefined : shaped;
   return {
     status: 'known',
     realm: realm.key,
-    realmName: realm.name,
     host,
     ...(region === undefined ? {} : { region }),
-    ...(regionName === undefined ? {} : { regionName }),
     regionListed: listed,
   };
 }

@@ -1,4 +1,4 @@
-import { findRealm, findRegion } from './realm-lookup';
+import { findRealm, realmOfRegion } from './realm-lookup';
 import { REALM_TABLE, REGION_ID } from './realms';
 import { tokenEndpoint } from './token-endpoint';
 
@@ -25,7 +25,7 @@ export function knownTokenEndpoint(context: { realm?: string; region?: string })
 }
 
 function fromRegion(region: string, realm: string | undefined): EndpointEntry {
-  const owner = findRegion(region)?.realm;
+  const owner = realmOfRegion(region);
   if (!owner) {
     return { ok: false, error: `"${region}" is not a region this extension knows. Enter the token endpoint instead (https://auth.<region>.<realm domain>/oauth2/token).` };
   }
@@ -40,7 +40,7 @@ function fromEndpoint(url: string, realm: string | undefined): EndpointEntry {
   if (!REGION_ID.test(region)) return { ok: false, error: `"${region}" is not a region identifier such as us-ashburn-1.` };
   const owners = REALM_TABLE.realms.filter((entry) => entry.domain === domain);
   if (owners.length === 0) return { ok: false, error: `${domain} is not the domain of a realm this extension knows.` };
-  const known = findRegion(region)?.realm;
+  const known = realmOfRegion(region);
   if (known) {
     if (known.domain !== domain) return { ok: false, error: `Region ${region} belongs to realm ${known.key}, whose domain is ${known.domain}, not ${domain}.` };
     return fromRegion(region, realm);

@@ -1,4 +1,4 @@
-import { REALM_TABLE, REGION_PLACEHOLDER, type Realm, type RegionEntry } from './realms';
+import { REALM_TABLE, REGION_PLACEHOLDER, type Realm } from './realms';
 
 // Indexes over the realm table, built once at load: detection runs on every Console navigation.
 
@@ -14,9 +14,7 @@ const REALMS: readonly Realm[] = REALM_TABLE.realms;
 
 const realmsByKey = new Map(REALMS.map((realm) => [realm.key as string, realm]));
 
-const regionsById = new Map(
-  REALMS.flatMap((realm) => realm.regions.map((region): [string, { realm: Realm; region: RegionEntry }] => [region.id, { realm, region }])),
-);
+const realmsByRegion = new Map(REALMS.flatMap((realm) => realm.regions.map((region): [string, Realm] => [region, realm])));
 
 export const CONSOLE_HOSTS: readonly ConsoleHost[] = REALMS.flatMap((realm) =>
   realm.consoleHosts.map((template): ConsoleHost => {
@@ -30,7 +28,7 @@ export function findRealm(key: string): Realm | undefined {
   return realmsByKey.get(key);
 }
 
-/** The realm a region belongs to and its table row, or undefined for a region not in the table. */
-export function findRegion(regionId: string): { realm: Realm; region: RegionEntry } | undefined {
-  return regionsById.get(regionId);
+/** The realm a region belongs to, or undefined for a region not in the table. */
+export function realmOfRegion(regionId: string): Realm | undefined {
+  return realmsByRegion.get(regionId);
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { REGION_ID, REGION_PLACEHOLDER } from './realms';
+import { REALM_TABLE, REGION_ID, REGION_PLACEHOLDER } from './realms';
 
-// The rules realms.ts must keep. Imported by unit tests and build-time code only: the content
-// script reads the table as plain data and never bundles zod.
+// The rules realms.ts and display-names.ts must keep. Imported by unit tests and build-time code
+// only: the content script reads the tables as plain data and never bundles zod.
 
+const REALM_KEY = /^oc\d+$/;
 const LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
 function isHostName(text: string): boolean {
@@ -24,15 +25,11 @@ const ConsoleHostTemplate = z
     '{region} must be a whole DNS label, as in console.{region}.oraclecloud.com',
   );
 
-export const RegionSchema = z.strictObject({
-  id: z.string().regex(REGION_ID, 'must look like us-ashburn-1'),
-  name: z.string().trim().min(1).optional(),
-});
+export const RegionSchema = z.string().regex(REGION_ID, 'must look like us-ashburn-1');
 
 export const RealmSchema = z
   .strictObject({
-    key: z.string().regex(/^oc\d+$/, 'must look like oc1'),
-    name: z.string().trim().min(1),
+    key: z.string().regex(REALM_KEY, 'must look like oc1'),
     domain: HostName,
     consoleHosts: z.array(ConsoleHostTemplate).min(1),
     regions: z.array(RegionSchema).min(1),
@@ -62,7 +59,29 @@ export const RealmTableSchema = z
     };
     report('realm key', table.realms.map((realm) => realm.key));
     // A region belongs to one realm: detection and token endpoints rely on it.
-    report('region', table.realms.flatMap((realm) => realm.regions.map((region) => region.id)));
+    report('region', table.realms.flatMap((realm) => realm.regions));
     // A Console host without {region} decides its realm alone.
     report('fixed Console host', table.realms.flatMap((realm) => realm.consoleHosts.filter((host) => !host.includes(REGION_PLACEHOLDER))));
+  });
+
+const TABLE_REALMS = new Set<string>(REALM_TABLE.realms.map((realm) => realm.key));
+const TABLE_REGIONS = new Set<string>(REALM_TABLE.realms.flatMap((realm) => realm.regions));
+
+const Names = z.record(z.string(), z.string().trim().min(1));
+
+export const DisplayNameTableSchema = z
+  .strictObject({ version: z.iso.date(), realms: Names, regions: Names })
+  .superRefine((table, ctx) => {
+    // Checked here rather than as the records' key schemas, whose issues zod reports only as "Invalid key in record".
+    // A name for a realm or region the table lacks would never be shown: a mistyped key, or the table is behind.
+    const check = (what: 'realm' | 'region', looksRight: RegExp, example: string, known: Set<string>) => {
+      const where = `${what}s` as const;
+      for (const key of Object.keys(table[where])) {
+        const report = (message: string) => ctx.addIssue({ code: 'custom', path: [where, key], message: `"${key}" ${message}` });
+        if (!looksRight.test(key)) report(`must look like ${example}`);
+        else if (!known.has(key)) report(`must be a ${what} of the realm table (realms.ts)`);
+      }
+    };
+    check('realm', REALM_KEY, 'oc1', TABLE_REALMS);
+    check('region', REGION_ID, 'us-ashburn-1', TABLE_REGIONS);
   });

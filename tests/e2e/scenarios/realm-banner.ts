@@ -20,13 +20,15 @@ import {
 // whichever browser the spec file launched (tests/e2e/realm-banner.test.ts, tests/e2e/firefox/).
 
 export const REALM_CASES = [
-  { name: 'OC1', url: consoleUrl('cloud.oracle.com', REPLICA_PATHS.myCredentials, { region: 'us-ashburn-1' }), realm: 'oc1', availability: 'unavailable' },
-  { name: 'OC2', url: consoleUrl('console.us-langley-1.oraclegovcloud.com', REPLICA_PATHS.myCredentials), realm: 'oc2', availability: 'available' },
-  { name: 'OC3', url: consoleUrl('console.us-gov-ashburn-1.oraclegovcloud.com', REPLICA_PATHS.myCredentials), realm: 'oc3', availability: 'available' },
-  { name: 'OC4', url: consoleUrl('console.uk-gov-london-1.oraclegovcloud.uk', REPLICA_PATHS.myCredentials), realm: 'oc4', availability: 'unavailable' },
-  { name: 'OC10', url: consoleUrl('oc10.cloud.oracle.com', REPLICA_PATHS.myCredentials), realm: 'oc10', availability: 'available' },
-  { name: 'OC19', url: consoleUrl('cloud.oracle.eu', REPLICA_PATHS.myCredentials, { region: 'eu-frankfurt-2' }), realm: 'oc19', availability: 'available' },
-  { name: 'an unknown realm', url: consoleUrl('console.us-newgov-9.oraclegovcloud.com', REPLICA_PATHS.myCredentials), realm: 'unknown', availability: 'unknown' },
+  // What the banner names: label, the realm in its title (none for an unknown realm); region, its "Region: …." text:
+  // Oracle's display name where confirmed, else the id, none where the URL names no region.
+  { name: 'OC1', url: consoleUrl('cloud.oracle.com', REPLICA_PATHS.myCredentials, { region: 'us-ashburn-1' }), realm: 'oc1', availability: 'unavailable', label: 'OC1 — commercial realm', region: 'US East (Ashburn)' },
+  { name: 'OC2', url: consoleUrl('console.us-langley-1.oraclegovcloud.com', REPLICA_PATHS.myCredentials), realm: 'oc2', availability: 'available', label: 'OC2 — US Government Cloud (FedRAMP)', region: 'us-langley-1' },
+  { name: 'OC3', url: consoleUrl('console.us-gov-ashburn-1.oraclegovcloud.com', REPLICA_PATHS.myCredentials), realm: 'oc3', availability: 'available', label: 'OC3 — US Defense Cloud (DISA IL5)', region: 'us-gov-ashburn-1' },
+  { name: 'OC4', url: consoleUrl('console.uk-gov-london-1.oraclegovcloud.uk', REPLICA_PATHS.myCredentials), realm: 'oc4', availability: 'unavailable', label: 'OC4 — United Kingdom Government Cloud', region: 'UK Gov South (London)' },
+  { name: 'OC10', url: consoleUrl('oc10.cloud.oracle.com', REPLICA_PATHS.myCredentials), realm: 'oc10', availability: 'available', label: 'OC10 — OC10 realm', region: null },
+  { name: 'OC19', url: consoleUrl('cloud.oracle.eu', REPLICA_PATHS.myCredentials, { region: 'eu-frankfurt-2' }), realm: 'oc19', availability: 'available', label: 'OC19 — EU Sovereign Cloud', region: 'EU Sovereign Central (Frankfurt)' },
+  { name: 'an unknown realm', url: consoleUrl('console.us-newgov-9.oraclegovcloud.com', REPLICA_PATHS.myCredentials), realm: 'unknown', availability: 'unknown', label: null, region: null },
 ] as const;
 
 export type RealmCaseName = (typeof REALM_CASES)[number]['name'];
@@ -36,6 +38,17 @@ const SESSION_CASE = { url: consoleUrl('console.ap-chiyoda-1.oraclecloud8.com', 
 
 // OC9: dismissed live across tabs; no other test of the banner opens it.
 const LIVE_CASE = { url: consoleUrl('console.me-dcc-muscat-1.oraclecloud9.com', REPLICA_PATHS.myCredentials), realm: 'oc9', availability: 'available' };
+
+/** The banner's title and region sentence (null without one), once drawn: its host carries its data before the lazy UI draws. */
+async function bannerText(page: Page): Promise<{ title: string; region: string | null }> {
+  const title = await (await serviceFrame(page)).waitForSelector('ocg-realm-banner >>> .title');
+  const text = await title!.evaluate((element) => ({
+    title: element.textContent ?? '',
+    region: element.parentElement!.querySelector('.region')?.textContent ?? null,
+  }));
+  await title!.dispose();
+  return text;
+}
 
 /** With the Generate panel open (the content script at work: the assistant's host is there), no banner came. */
 async function noBannerWithPanel(page: Page): Promise<void> {
@@ -84,6 +97,9 @@ export function realmBannerTests(
         const page = await openConsole(browser().browser, c.url);
         const data = await waitForOcg(page, 'ocg-realm-banner', { realm: c.realm, availability: c.availability });
         expect(data).toMatchObject({ realm: c.realm, availability: c.availability });
+        const { title, region } = await bannerText(page);
+        expect(title).toContain(c.label ?? 'could not be determined');
+        expect(region).toBe(c.region && ` Region: ${c.region}.`);
         await page.close();
       });
     }

@@ -73,7 +73,7 @@ export const realmKey = realmEntry.map((realm) => realm.key);
 
 /** A realm and one of its regions, as the table pairs them. */
 export const realmRegion = realmEntry.chain((realm) =>
-  fc.constantFrom(...realm.regions).map((region) => ({ realm: realm.key, region: region.id, domain: realm.domain })),
+  fc.constantFrom(...realm.regions).map((region) => ({ realm: realm.key, region, domain: realm.domain })),
 );
 
 /** A credential OCID of a table realm: ocid1.credential.<realm>..<16–128 lowercase letters and digits>. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { availabilityFor, AVAILABILITY_TABLE, type AvailabilityOverrides } from '@/utils/realm/availability';
 import { detectRealm, isConsoleHost } from '@/utils/realm/detect-realm';
-import { CONSOLE_HOSTS, findRealm, findRegion } from '@/utils/realm/realm-lookup';
+import { CONSOLE_HOSTS, findRealm, realmOfRegion } from '@/utils/realm/realm-lookup';
 import { REGION_ID } from '@/utils/realm/realms';
 import { realmDomain, tokenEndpoint } from '@/utils/realm/token-endpoint';
 import { matchesGlobs, matchesPatterns, tableConsoleUrls } from '../realm/console-urls';
@@ -79,8 +79,8 @@ describe('detectRealm on any input', () => {
         expect(detection.status).toBe('known');
         if (detection.status !== 'known' || detection.region === undefined) return;
         expect(detection.region).toMatch(REGION_ID);
-        expect(findRegion(detection.region)?.realm.key ?? detection.realm).toBe(detection.realm);
-        expect(detection.regionListed).toBe(findRegion(detection.region) !== undefined);
+        expect(realmOfRegion(detection.region)?.key ?? detection.realm).toBe(detection.realm);
+        expect(detection.regionListed).toBe(realmOfRegion(detection.region) !== undefined);
       }),
       { numRuns: 200 },
     );
@@ -168,7 +168,7 @@ describe('realmDomain and tokenEndpoint', () => {
     fc.assert(
       fc.property(fc.oneof(realmKey, text(20)), fc.oneof(realmRegion.map((entry) => entry.region), text(20)), (realm, region) => {
         expect(realmDomain(realm)).toBe(findRealm(realm)?.domain);
-        const paired = findRegion(region)?.realm.key === realm;
+        const paired = realmOfRegion(region)?.key === realm;
         expect(tokenEndpoint(realm, region) !== undefined).toBe(paired);
       }),
       { numRuns: 200 },

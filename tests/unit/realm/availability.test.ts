@@ -16,7 +16,7 @@ function consoleUrlOf(realm: string): string {
   const row = REALM_TABLE.realms.find((entry) => entry.key === realm);
   const regional = row?.consoleHosts.find((host) => host.includes('{region}'));
   if (!row || !regional) throw new Error(`no regional Console host for ${realm}`);
-  return `https://${regional.replace('{region}', row.regions[0].id)}/`;
+  return `https://${regional.replace('{region}', row.regions[0])}/`;
 }
 
 describe('availability table', () => {

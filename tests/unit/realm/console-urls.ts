@@ -11,10 +11,10 @@ export function tableConsoleUrls(): { url: string; realm: string; region: string
     realm.regions.flatMap((region) =>
       realm.consoleHosts.map((template) => ({
         url: template.includes(REGION_PLACEHOLDER)
-          ? `https://${template.replace(REGION_PLACEHOLDER, region.id)}/`
-          : `https://${template}/identity/domains/my-profile?region=${region.id}`,
+          ? `https://${template.replace(REGION_PLACEHOLDER, region)}/`
+          : `https://${template}/identity/domains/my-profile?region=${region}`,
         realm: realm.key,
-        region: region.id,
+        region,
       })),
     ),
   );

@@ -29,7 +29,7 @@ describe('tokenEndpoint', () => {
 
   it('builds one for every region of the table, under its realm domain', () => {
     for (const realm of REALM_TABLE.realms) {
-      for (const { id } of realm.regions) {
+      for (const id of realm.regions) {
         expect(tokenEndpoint(realm.key, id)).toBe(`https://auth.${id}.${realm.domain}/oauth2/token`);
       }
     }
