@@ -223,6 +223,8 @@ describe('replica hosts and other pages', () => {
 
     const page = await open(test, { ocgStorm: 6000 }, REPLICA_PATHS.myCredentials);
     const frame = await serviceFrame(page);
+    // The list is late content: on a busy machine it could land inside <main> during the storm and be counted.
+    await frame.waitForSelector('[data-test-id="jet-meta-label-1-text-container"]');
     const counted = await frame.evaluate(async () => {
       const feed = () => document.querySelector('main > section[aria-label="Recent activity"] > ul');
       let added = 0;
