@@ -10,6 +10,7 @@ import { argv, exit, stderr, stdout, version } from 'node:process';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT } from '../tests/e2e/harness/paths.mjs';
 import { measureBuild } from './bundle-sizes.mjs';
+import { assertAuditLogReadable, FULL_AUDIT_LOG, fillAuditLog } from './bench/audit-log.mjs';
 import { measureCaptures } from './bench/capture.mjs';
 import { STORM } from './bench/console-pages.mjs';
 import { openBenchBrowser } from './bench/contexts.mjs';
@@ -85,6 +86,13 @@ async function runBench() {
       step(`capture, ${captures} captures`);
       return measureCaptures(bench, { captures });
     });
+    const capturedWithFullLog = await ifSelected('capture', async () => {
+      step(`capture with the audit log full (${FULL_AUDIT_LOG.toLocaleString('en')} records), ${captures} captures`);
+      await fillAuditLog(bench, FULL_AUDIT_LOG);
+      const measured = await measureCaptures(bench, { captures });
+      await assertAuditLogReadable(bench);
+      return measured;
+    });
     const created = await ifSelected('package', () => {
       step('package creation');
       return measurePackageCreation(bench, { passphraseRuns: 3, recipientRuns: 10 });
@@ -111,10 +119,11 @@ async function runBench() {
         ...(traced ? longTaskFigures(traced) : []),
         ...(reactions ? reactionFigures(reactions) : []),
         ...(captured ? captureFigures(captured.latencies) : []),
+        ...(capturedWithFullLog ? captureFigures(capturedWithFullLog.latencies, `, audit log full (${FULL_AUDIT_LOG.toLocaleString('en')} records)`) : []),
         ...(created && handoff ? packageFigures(created, handoff) : []),
         ...sizeFigures(sizes),
       ],
-      samples: { loads, storms, traced, reactions, captures: captured?.latencies, packageCreation: created, handoffPage: handoff },
+      samples: { loads, storms, traced, reactions, captures: captured?.latencies, capturesWithFullAuditLog: capturedWithFullLog?.latencies, packageCreation: created, handoffPage: handoff },
     };
   } finally {
     await bench.close();

@@ -81,13 +81,14 @@ export function reactionFigures(reactions) {
   });
 }
 
-export function captureFigures(latencies) {
+/** The first capture of a page and the p95 of the later ones; `when` names the conditions, if any. */
+export function captureFigures(latencies, when = '') {
   const [first, ...rest] = latencies;
   return [
-    figure({ group: 'capture', name: 'first capture in a page (loads the sealer)', value: first, unit: 'ms', max: BUDGETS.captureMs }),
+    figure({ group: 'capture', name: `first capture in a page (loads the sealer)${when}`, value: first, unit: 'ms', max: BUDGETS.captureMs }),
     figure({
       group: 'capture',
-      name: 'later captures, p95',
+      name: `later captures, p95${when}`,
       value: percentile(rest, 95),
       unit: 'ms',
       max: BUDGETS.captureMs,
