@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import type { AuditRecord } from './record';
+import { MAX_AUDIT_RECORDS } from './retention';
+
+// The audit log is stored as chunks of at most AUDIT_CHUNK_RECORDS records plus a small index, so
+// that recording an event costs the same whatever the log holds: an append reads and writes the
+// index and the last chunk only (storage.local rewrites a whole value on every set, and one
+// 5,000-record array took 0.8 s to write). Pure: this module decides, from the index and whichever
+// chunks are loaded, which chunks to drop, rewrite or start; utils/audit/audit-log.ts does the I/O.
+// Retention and the cap are planned from the index alone: a chunk entirely older than the cutoff,
+// or entirely beyond the cap, is dropped unread; only a chunk that straddles either is loaded.
+
+export const AUDIT_CHUNK_RECORDS = 100;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const time = z.iso.datetime({ offset: true });
+
+const chunkSummarySchema = z.strictObject({
+  id: z.int().nonnegative(),
+  count: z.int().positive(),
+  /** The oldest and newest record times: records are in the order they were written, which an event's own time may not follow. */
+  oldestAt: time,
+  newestAt: time,
+});
+
+export const auditIndexSchema = z.strictObject({
+  version: z.literal(1),
+  /** The id the next new chunk gets. */
+  next: z.int().nonnegative(),
+  /** Oldest first. */
+  chunks: z.array(chunkSummarySchema),
+});
+
+export type ChunkSummary = z.infer<typeof chunkSummarySchema>;
+export type AuditIndex = z.infer<typeof auditIndexSchema>;
+
+export const EMPTY_AUDIT_INDEX: AuditIndex = { version: 1, next: 0, chunks: [] };
+
+export interface AuditPlanInput {
+  /** Records the loaded chunks hold now (after dropping unreadable ones). */
+  loaded: ReadonlyMap<number, readonly AuditRecord[]>;
+  /** The new record, when the audit is on; it always stays. */
+  record?: AuditRecord;
+  retentionDays: number;
+  now: Date;
+  maxRecords?: number;
+  chunkRecords?: number;
+}
+
+export interface AuditChange {
+  index: AuditIndex;
+  /** Chunks to (re)write, with their whole new content. */
+  write: Map<number, AuditRecord[]>;
+  /** Chunks to remove. */
+  remove: number[];
+}
+
+/** Either the chunks to load before the plan can be made, or the change (empty when nothing changes). */
+export type AuditPlan = { load: number[] } | { change: AuditChange };
+
+interface Kept {
+  summary: ChunkSummary;
+  /** Present when loaded: the chunk's records after pruning. */
+  records?: AuditRecord[];
+  changed: boolean;
+}
+
+const timeOf = (at: string) => Date.parse(at);
+
+export function summarizeChunk(id: number, records: readonly AuditRecord[]): ChunkSummary {
+  const times = records.map((record) => timeOf(record.at));
+  const oldest = records[times.indexOf(Math.min(...times))]!;
+  const newest = records[times.indexOf(Math.max(...times))]!;
+  return { id, count: records.length, oldestAt: oldest.at, newestAt: newest.at };
+}
+
+const sameSummary = (a: ChunkSummary, b: ChunkSummary) =>
+  a.count === b.count && timeOf(a.oldestAt) === timeOf(b.oldestAt) && timeOf(a.newestAt) === timeOf(b.newestAt);
+
+/**
+ * Plans pruning (retention: a record exactly at the limit stays; then at most `maxRecords`, oldest
+ * first, one fewer when a record is added) and the append of `record`. Same outcome as
+ * pruneAudit/recordAudit (utils/audit/retention.ts) on the whole log, reading only what it must.
+ */
+export function planAudit(index: AuditIndex, input: AuditPlanInput): AuditPlan {
+  const { loaded, record, retentionDays, now, maxRecords = MAX_AUDIT_RECORDS, chunkRecords = AUDIT_CHUNK_RECORDS } = input;
+  const cutoff = now.getTime() - retentionDays * DAY_MS;
+  const missing: number[] = [];
+  const remove: number[] = [];
+  const kept: Kept[] = [];
+
+  for (const chunk of index.chunks) {
+    const records = loaded.get(chunk.id);
+    if (records) {
+      const recent = records.filter((r) => timeOf(r.at) >= cutoff);
+      if (recent.length === 0) {
+        remove.push(chunk.id);
+        continue;
+      }
+      const summary = summarizeChunk(chunk.id, recent);
+      kept.push({ summary, records: recent, changed: recent.length !== records.length || !sameSummary(summary, chunk) });
+    } else if (timeOf(chunk.newestAt) < cutoff) remove.push(chunk.id);
+    else if (timeOf(chunk.oldestAt) >= cutoff) kept.push({ summary: chunk, changed: false });
+    else missing.push(chunk.id);
+  }
+  // The record goes into the last chunk while it has room.
+  const last = index.chunks.at(-1);
+  if (record && last && last.count < chunkRecords && !loaded.has(last.id) && !remove.includes(last.id) && !missing.includes(last.id)) {
+    missing.push(last.id);
+  }
+  if (missing.length > 0) return { load: missing };
+
+  // The cap: whole chunks first, then the oldest records of the chunk that straddles it.
+  let excess = kept.reduce((sum, k) => sum + k.summary.count, 0) - (record ? maxRecords - 1 : maxRecords);
+  while (excess > 0 && kept.length > 0 && kept[0]!.summary.count <= excess) {
+    const dropped = kept.shift()!;
+    remove.push(dropped.summary.id);
+    excess -= dropped.summary.count;
+  }
+  if (excess > 0) {
+    const straddling = kept[0]!;
+    if (!straddling.records) return { load: [straddling.summary.id] };
+    straddling.records = straddling.records.slice(excess);
+    straddling.summary = summarizeChunk(straddling.summary.id, straddling.records);
+    straddling.changed = true;
+  }
+
+  let next = index.next;
+  if (record) {
+    const tail = kept.at(-1);
+    if (tail?.records && tail.records.length < chunkRecords) {
+      tail.records = [...tail.records, record];
+      tail.summary = summarizeChunk(tail.summary.id, tail.records);
+      tail.changed = true;
+    } else {
+      kept.push({ summary: summarizeChunk(next, [record]), records: [record], changed: true });
+      next += 1;
+    }
+  }
+
+  const write = new Map(kept.filter((k) => k.changed).map((k) => [k.summary.id, k.records!] as const));
+  return { change: { index: { version: 1, next, chunks: kept.map((k) => k.summary) }, write, remove } };
+}
+
+/** Whether a change touches storage at all. */
+export function changesAnything(change: AuditChange): boolean {
+  return change.write.size > 0 || change.remove.length > 0;
+}
+
+/** Splits records (oldest first) into chunks numbered from `firstId`: how a recovered or migrated log is stored. */
+export function chunkAudit(records: readonly AuditRecord[], firstId = 0, chunkRecords = AUDIT_CHUNK_RECORDS): AuditChange {
+  const write = new Map<number, AuditRecord[]>();
+  for (let start = 0; start < records.length; start += chunkRecords) {
+    write.set(firstId + write.size, records.slice(start, start + chunkRecords));
+  }
+  const chunks = [...write].map(([id, chunk]) => summarizeChunk(id, chunk));
+  return { index: { version: 1, next: firstId + write.size, chunks }, write, remove: [] };
+}
