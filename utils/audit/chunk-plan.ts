@@ -23,13 +23,18 @@ const chunkSummarySchema = z.strictObject({
   newestAt: time,
 });
 
-export const auditIndexSchema = z.strictObject({
-  version: z.literal(1),
-  /** The id the next new chunk gets. */
-  next: z.int().nonnegative(),
-  /** Oldest first. */
-  chunks: z.array(chunkSummarySchema),
-});
+export const auditIndexSchema = z
+  .strictObject({
+    version: z.literal(1),
+    /** The id the next new chunk gets. */
+    next: z.int().nonnegative(),
+    /** Oldest first. */
+    chunks: z.array(chunkSummarySchema),
+  })
+  // Ids grow with every new chunk: an index that breaks this would have a new chunk overwrite an old one.
+  .refine((index) => index.chunks.every((chunk, i) => chunk.id < index.next && (i === 0 || index.chunks[i - 1]!.id < chunk.id)), {
+    error: 'chunk ids increase and stay below next',
+  });
 
 export type ChunkSummary = z.infer<typeof chunkSummarySchema>;
 export type AuditIndex = z.infer<typeof auditIndexSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesAnything, chunkAudit, planAudit, type AuditChange, type AuditIndex, type AuditPlanInput } from '@/utils/audit/chunk-plan';
+import { auditIndexSchema, changesAnything, chunkAudit, planAudit, type AuditChange, type AuditIndex, type AuditPlanInput } from '@/utils/audit/chunk-plan';
 import { createAuditRecord, type AuditRecord } from '@/utils/audit/record';
 import { pruneAudit } from '@/utils/audit/retention';
 import { ITEM_ID } from './fixtures';
@@ -119,5 +119,19 @@ describe('chunkAudit', () => {
         { id: 5, count: 1, oldestAt: daysAgo(3).toISOString(), newestAt: daysAgo(3).toISOString() },
       ],
     });
+  });
+});
+
+describe('auditIndexSchema', () => {
+  const summary = (id: number) => ({ id, count: 1, oldestAt: NOW.toISOString(), newestAt: NOW.toISOString() });
+  it.each([
+    ['a well-formed index', { version: 1, next: 3, chunks: [summary(0), summary(2)] }, true],
+    ['an empty one', { version: 1, next: 0, chunks: [] }, true],
+    ['a chunk id not below next (a new chunk would overwrite it)', { version: 1, next: 2, chunks: [summary(2)] }, false],
+    ['chunk ids out of order', { version: 1, next: 3, chunks: [summary(2), summary(0)] }, false],
+    ['an empty chunk', { version: 1, next: 1, chunks: [{ ...summary(0), count: 0 }] }, false],
+    ['an unknown version', { version: 2, next: 0, chunks: [] }, false],
+  ])('%s: valid %s', (_, index, valid) => {
+    expect(auditIndexSchema.safeParse(index).success).toBe(valid);
   });
 });
