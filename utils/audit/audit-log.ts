@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AuditSettings } from '../policy/schema';
 import { AUDIT_INDEX_KEY, AUDIT_LEGACY_LOG_KEY, AUDIT_UNREADABLE_KEY, auditChunkKey } from '../policy/storage-keys';
 import { createSerialQueue } from '../vault/serial';
-import { auditIndexSchema, changesAnything, chunkAudit, EMPTY_AUDIT_INDEX, planAudit, type AuditChange, type AuditIndex } from './chunk-plan';
+import { auditIndexSchema, chunkAudit, EMPTY_AUDIT_INDEX, planAudit, type AuditChange, type AuditIndex } from './chunk-plan';
 import { recoverAuditLog, type RecoveredAudit } from './chunk-recovery';
 import { createAuditRecord, parseAuditLog, type AuditEvent, type AuditRecord } from './record';
 
@@ -87,8 +87,10 @@ async function loadChunks(opened: Opened, ids: readonly number[]): Promise<void>
   let dropped = 0;
   for (const id of ids) {
     const value = stored[auditChunkKey(id)];
+    const summary = opened.index.chunks.find((chunk) => chunk.id === id);
     // A chunk the index lists but storage lacks: its records are lost, and counted as such.
-    const parsed = value === undefined ? { records: [], dropped: opened.index.chunks.find((c) => c.id === id)?.count ?? 0 } : parseAuditLog(value);
+    const parsed =
+      value === undefined ? { records: [], dropped: summary?.count ?? 0 } : parseAuditLog(Array.isArray(value) ? value.slice(summary?.skip ?? 0) : value);
     opened.loaded.set(id, parsed.records);
     dropped += parsed.dropped;
   }
@@ -100,7 +102,7 @@ async function loadChunks(opened: Opened, ids: readonly number[]): Promise<void>
 }
 
 async function apply(opened: Opened, change: AuditChange): Promise<void> {
-  if (!changesAnything(change) && !opened.unreadableChanged) return;
+  if (!change.changed && !opened.unreadableChanged) return;
   await browser.storage.local.set({
     [AUDIT_INDEX_KEY]: change.index,
     ...chunkEntries(change.write),

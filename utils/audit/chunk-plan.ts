@@ -8,7 +8,11 @@ import { MAX_AUDIT_RECORDS } from './retention';
 // 5,000-record array took 0.8 s to write). Pure: this module decides, from the index and whichever
 // chunks are loaded, which chunks to drop, rewrite or start; utils/audit/audit-log.ts does the I/O.
 // Retention and the cap are planned from the index alone: a chunk entirely older than the cutoff,
-// or entirely beyond the cap, is dropped unread; only a chunk that straddles either is loaded.
+// or entirely beyond the cap, is dropped unread; a chunk that straddles the cutoff is loaded and
+// rewritten. The cap, which once the log is full trims the oldest chunk at every append, only
+// counts that chunk's first records as skipped in the index (`skip`): rewriting it each time cost
+// a capture ~90 ms. Skipped records stay stored until their chunk goes (at most
+// AUDIT_CHUNK_RECORDS - 1 of them) or is rewritten; a read or a retention cut rewrites it.
 
 export const AUDIT_CHUNK_RECORDS = 100;
 
@@ -21,6 +25,8 @@ const chunkSummarySchema = z.strictObject({
   /** The oldest and newest record times: records are in the order they were written, which an event's own time may not follow. */
   oldestAt: time,
   newestAt: time,
+  /** Records at the start of the stored array that the cap has dropped; `count` excludes them. */
+  skip: z.int().positive().optional(),
 });
 
 export const auditIndexSchema = z
@@ -42,7 +48,7 @@ export type AuditIndex = z.infer<typeof auditIndexSchema>;
 export const EMPTY_AUDIT_INDEX: AuditIndex = { version: 1, next: 0, chunks: [] };
 
 export interface AuditPlanInput {
-  /** Records the loaded chunks hold now (after dropping unreadable ones). */
+  /** Records the loaded chunks hold now, past their `skip` (after dropping unreadable ones). */
   loaded: ReadonlyMap<number, readonly AuditRecord[]>;
   /** The new record, when the audit is on; it always stays. */
   record?: AuditRecord;
@@ -53,6 +59,8 @@ export interface AuditPlanInput {
 }
 
 export interface AuditChange {
+  /** Whether anything is to be stored (the index, chunks, removals). */
+  changed: boolean;
   index: AuditIndex;
   /** Chunks to (re)write, with their whole new content. */
   write: Map<number, AuditRecord[]>;
@@ -103,7 +111,8 @@ export function planAudit(index: AuditIndex, input: AuditPlanInput): AuditPlan {
         continue;
       }
       const summary = summarizeChunk(chunk.id, recent);
-      kept.push({ summary, records: recent, changed: recent.length !== records.length || !sameSummary(summary, chunk) });
+      const changed = recent.length !== records.length || chunk.skip !== undefined || !sameSummary(summary, chunk);
+      kept.push({ summary: changed ? summary : chunk, records: recent, changed });
     } else if (timeOf(chunk.newestAt) < cutoff) remove.push(chunk.id);
     else if (timeOf(chunk.oldestAt) >= cutoff) kept.push({ summary: chunk, changed: false });
     else missing.push(chunk.id);
@@ -122,12 +131,19 @@ export function planAudit(index: AuditIndex, input: AuditPlanInput): AuditPlan {
     remove.push(dropped.summary.id);
     excess -= dropped.summary.count;
   }
+  let skipped = false;
   if (excess > 0) {
     const straddling = kept[0]!;
-    if (!straddling.records) return { load: [straddling.summary.id] };
-    straddling.records = straddling.records.slice(excess);
-    straddling.summary = summarizeChunk(straddling.summary.id, straddling.records);
-    straddling.changed = true;
+    if (straddling.records) {
+      straddling.records = straddling.records.slice(excess);
+      straddling.summary = summarizeChunk(straddling.summary.id, straddling.records);
+      straddling.changed = true;
+    } else {
+      // oldestAt may now be older than the oldest record counted: retention then loads the chunk, which is safe.
+      const { count, skip = 0 } = straddling.summary;
+      straddling.summary = { ...straddling.summary, count: count - excess, skip: skip + excess };
+      skipped = true;
+    }
   }
 
   let next = index.next;
@@ -144,12 +160,8 @@ export function planAudit(index: AuditIndex, input: AuditPlanInput): AuditPlan {
   }
 
   const write = new Map(kept.filter((k) => k.changed).map((k) => [k.summary.id, k.records!] as const));
-  return { change: { index: { version: 1, next, chunks: kept.map((k) => k.summary) }, write, remove } };
-}
-
-/** Whether a change touches storage at all. */
-export function changesAnything(change: AuditChange): boolean {
-  return change.write.size > 0 || change.remove.length > 0;
+  const changed = write.size > 0 || remove.length > 0 || skipped;
+  return { change: { changed, index: { version: 1, next, chunks: kept.map((k) => k.summary) }, write, remove } };
 }
 
 /** Splits records (oldest first) into chunks numbered from `firstId`: how a recovered or migrated log is stored. */
@@ -159,5 +171,5 @@ export function chunkAudit(records: readonly AuditRecord[], firstId = 0, chunkRe
     write.set(firstId + write.size, records.slice(start, start + chunkRecords));
   }
   const chunks = [...write].map(([id, chunk]) => summarizeChunk(id, chunk));
-  return { index: { version: 1, next: firstId + write.size, chunks }, write, remove: [] };
+  return { changed: write.size > 0, index: { version: 1, next: firstId + write.size, chunks }, write, remove: [] };
 }

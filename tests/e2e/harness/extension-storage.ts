@@ -82,17 +82,16 @@ export async function readLocalStorage(context: ExtensionContext, key: string): 
 
 /**
  * The audit log as the background stores it (utils/audit/chunk-plan.ts): its chunks' records in the
- * index's order, oldest first; [] when there is no index. Read in one evaluation, index first.
+ * index's order, oldest first, past each chunk's `skip`; [] when there is no index. Read in one evaluation, index first.
  */
 export async function storedAuditRecords(context: ExtensionContext): Promise<AuditRecord[]> {
   return context.evaluate(
     async (indexKey, chunkKeyPrefix) => {
       const { local } = (typeof browser === 'undefined' ? chrome : browser).storage;
-      const index = (await local.get(indexKey))[indexKey] as { chunks: { id: number }[] } | undefined;
+      const index = (await local.get(indexKey))[indexKey] as { chunks: { id: number; skip?: number }[] } | undefined;
       if (!index) return [];
-      const keys = index.chunks.map((chunk) => `${chunkKeyPrefix}${chunk.id}`);
-      const chunks = await local.get(keys);
-      return keys.flatMap((key) => (chunks[key] ?? []) as AuditRecord[]);
+      const chunks = await local.get(index.chunks.map((chunk) => `${chunkKeyPrefix}${chunk.id}`));
+      return index.chunks.flatMap((chunk) => ((chunks[`${chunkKeyPrefix}${chunk.id}`] ?? []) as AuditRecord[]).slice(chunk.skip ?? 0));
     },
     AUDIT_INDEX_KEY,
     auditChunkKey(0).slice(0, -1),
