@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { AuditLogContents } from '@/utils/audit/audit-log';
 import { sendPageRequest } from '@/utils/messages/send';
-import { AUDIT_LOG_KEY, AUDIT_UNREADABLE_KEY } from '@/utils/policy/storage-keys';
+import { touchesAuditLog } from '@/utils/policy/storage-keys';
 import { messageOf } from '@/utils/message-of';
 
 // The audit log as the background keeps it (read through the background, which prunes first),
@@ -24,7 +24,7 @@ export function useAuditLog(): { state: AuditLogState; clear: () => Promise<void
 
   useEffect(() => {
     const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && (AUDIT_LOG_KEY in changes || AUDIT_UNREADABLE_KEY in changes)) void refresh();
+      if (touchesAuditLog(changes, area)) void refresh();
     };
     browser.storage.onChanged.addListener(listener);
     void refresh();

@@ -1,6 +1,5 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { AUDIT_LOG_KEY } from '../../utils/policy/storage-keys';
 import {
   REPLICA_PATHS,
   accessibilityViolations,
@@ -10,7 +9,7 @@ import {
   inColorSchemes,
   openConsole,
   openExtensionPage,
-  readLocalStorage,
+  storedAuditRecords,
   serviceFrame,
   tabTo,
   useBrowser,
@@ -91,7 +90,7 @@ describe('keyboard only', () => {
     // Escape closes the dialog; the Console lists the new row and the vault picks up its OCID.
     await page.keyboard.press('Escape');
     await expect
-      .poll(async () => ((await readLocalStorage(worker!, AUDIT_LOG_KEY)) as { kind: string }[] | undefined)?.map((record) => record.kind), {
+      .poll(async () => (await storedAuditRecords(worker!)).map((record) => record.kind), {
         timeout: 10_000,
       })
       .toContain('ocid-attached');

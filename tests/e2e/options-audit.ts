@@ -13,10 +13,13 @@ import {
   openExtensionPage,
   openOptions,
   readLocalStorage,
+  removeLocalStorage,
+  storedAuditRecords,
   type LaunchedBrowser,
   writeLocalStorage,
 } from './harness';
 import { MAX_AUDIT_RECORDS } from '../../utils/audit/retention';
+import { AUDIT_INDEX_KEY, AUDIT_LEGACY_LOG_KEY, auditChunkId } from '../../utils/policy/storage-keys';
 import { AUDIT_PAGE_ROWS } from '../../components/options/audit-page';
 
 // The audit trail end to end: a credential generated and captured on the replica Console, then
@@ -34,7 +37,7 @@ export function auditLogTests(browser: () => LaunchedBrowser): void {
   };
 
   const auditKinds = async (): Promise<string[]> =>
-    (((await readLocalStorage(browser().worker!, 'audit.log')) ?? []) as { kind: string }[]).map((record) => record.kind);
+    (await storedAuditRecords(browser().worker!)).map((record) => record.kind);
 
   /**
    * Generates and captures a credential, closes the dialog, waits until the vault has picked up the
@@ -102,14 +105,14 @@ export function auditLogTests(browser: () => LaunchedBrowser): void {
 
       // Nothing the extension stored holds the secret, the audit log included.
       const dump = await extensionStorage(browser().worker!);
-      expect(await readLocalStorage(browser().worker!, 'audit.log')).toHaveLength(4);
+      expect(await storedAuditRecords(browser().worker!)).toHaveLength(4);
       expect(findSecretIn(dump, secret)).toEqual([]);
 
       // Clearing asks first; then the log is empty, in the page and in storage.
       await page.click('button::-p-text(Clear the audit log)');
       await page.click('button::-p-text(Delete records)');
       await page.waitForSelector('::-p-text(No records yet.)');
-      expect(await readLocalStorage(browser().worker!, 'audit.log')).toBeUndefined();
+      expect(Object.keys((await extensionStorage(browser().worker!)).local).filter((key) => key.startsWith('audit.'))).toEqual([]);
       await page.close();
     });
 
@@ -122,13 +125,18 @@ export function auditLogTests(browser: () => LaunchedBrowser): void {
         kind: 'item-expired',
         credentialName: `old-${i}`,
       }));
-      await writeLocalStorage(browser().worker!, { 'audit.log': full });
+      // Written as the one array earlier versions kept, in place of whatever log is there: the
+      // background moves it into chunks at the next event, as on every installed copy after an update.
+      const auditKeys = Object.keys((await extensionStorage(browser().worker!)).local).filter((key) => key === AUDIT_INDEX_KEY || auditChunkId(key) !== undefined);
+      await removeLocalStorage(browser().worker!, auditKeys);
+      await writeLocalStorage(browser().worker!, { [AUDIT_LEGACY_LOG_KEY]: full });
       const page = await openConsole(browser().browser, consoleUrl('console.us-langley-1.oraclegovcloud.com', REPLICA_PATHS.myCredentials));
       await generateCredential(page, DRAFT);
       await expect.poll(async () => (await auditKinds()).at(-1), { timeout: 10_000, interval: 100 }).toBe('credential-generated');
-      const stored = (await readLocalStorage(browser().worker!, 'audit.log')) as { id: string }[];
+      const stored = await storedAuditRecords(browser().worker!);
       expect(stored).toHaveLength(MAX_AUDIT_RECORDS);
       expect(stored.slice(0, -1)).toEqual(full.slice(1));
+      expect(await readLocalStorage(browser().worker!, AUDIT_LEGACY_LOG_KEY)).toBeUndefined();
       await page.close();
 
       const options = await openOptions(browser().browser, browser().extensionId!);

@@ -1,6 +1,5 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { AUDIT_LOG_KEY } from '../../utils/policy/storage-keys';
 import {
   REPLICA_PATHS,
   captureSecret,
@@ -11,7 +10,7 @@ import {
   generateCredential,
   openConsole,
   openExtensionPage,
-  readLocalStorage,
+  storedAuditRecords,
   replicaRecords,
   stopServiceWorker,
   useBrowser,
@@ -44,7 +43,7 @@ async function stopWorker(): Promise<void> {
 
 /** The vault's item ids and the audit kinds recorded for `itemId`, read by an extension page (which does not wake the worker). */
 async function state(page: Page, itemId: string) {
-  const records = ((await readLocalStorage(page, AUDIT_LOG_KEY)) ?? []) as { kind: string; itemId?: string }[];
+  const records = await storedAuditRecords(page);
   const kinds: Record<string, number> = {};
   for (const record of records.filter((entry) => entry.itemId === itemId)) kinds[record.kind] = (kinds[record.kind] ?? 0) + 1;
   return { items: vaultItemIds(await extensionStorage(page)), kinds };

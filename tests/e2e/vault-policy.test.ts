@@ -11,7 +11,7 @@ import {
   openConsole,
   openCredentialsList,
   openGeneratePanel,
-  readLocalStorage,
+  storedAuditRecords,
   replicaEvents,
   type ReplicaQuery,
   serviceFrame,
@@ -144,14 +144,14 @@ describe('vault policy in the Console', () => {
       inDialog: false,
       text: `${name}: ${SECRET_LOST}Dismiss`,
     });
-    const records = () => readLocalStorage(launched().worker!, 'audit.log') as Promise<{ kind: string; credentialName?: string; realm?: string }[] | undefined>;
+    const records = () => storedAuditRecords(launched().worker!);
     if (audited) {
-      await expect.poll(async () => (await records())?.filter((record) => record.kind === 'closed-before-capture'), { timeout: 5_000 }).toEqual([
+      await expect.poll(async () => (await records()).filter((record) => record.kind === 'closed-before-capture'), { timeout: 5_000 }).toEqual([
         expect.objectContaining({ credentialName: name, realm: 'oc19' }),
       ]);
     } else {
       await new Promise((resolve) => setTimeout(resolve, 300));
-      expect((await records())?.filter((record) => record.kind === 'closed-before-capture' && record.credentialName === name)).toEqual([]);
+      expect((await records()).filter((record) => record.kind === 'closed-before-capture' && record.credentialName === name)).toEqual([]);
     }
     // Dismissed from the keyboard.
     await frame.$eval('ocg-capture', (host) => (host.shadowRoot!.querySelector('button') as HTMLButtonElement).focus());

@@ -18,10 +18,21 @@ export interface StoredItems {
   problems: StoredItemProblem[];
 }
 
+/**
+ * The entries under the vault's prefix. Only their keys are fetched where the browser lists keys
+ * (Chrome 130, Firefox 143): storage.local also holds the audit log (up to a few MB), and reading it
+ * all at every vault change made a capture take seconds with a full log.
+ */
+async function storedUnderPrefix(): Promise<Record<string, unknown>> {
+  const { local } = browser.storage;
+  if (typeof local.getKeys !== 'function') return local.get(null);
+  const keys = (await local.getKeys()).filter((key) => key.startsWith(ITEM_KEY_PREFIX));
+  return keys.length > 0 ? local.get(keys) : {};
+}
+
 export async function readItems(): Promise<StoredItems> {
-  const everything = await browser.storage.local.get(null);
   const result: StoredItems = { items: [], problems: [] };
-  for (const [key, value] of Object.entries(everything)) {
+  for (const [key, value] of Object.entries(await storedUnderPrefix())) {
     if (!key.startsWith(ITEM_KEY_PREFIX)) continue;
     const parsed = vaultItemSchema.safeParse(value);
     if (!parsed.success) result.problems.push({ key, reason: describeIssues(parsed.error) });

@@ -1,4 +1,6 @@
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
+import type { AuditRecord } from '../../../utils/audit/record';
+import { AUDIT_INDEX_KEY, auditChunkKey } from '../../../utils/policy/storage-keys';
 import { openExtensionPage } from './extension-pages';
 import type { LaunchedBrowser } from './launch-browser.mjs';
 
@@ -76,6 +78,24 @@ declare const browser: typeof chrome | undefined;
 /** One key of storage.local (undefined when absent). */
 export async function readLocalStorage(context: ExtensionContext, key: string): Promise<unknown> {
   return context.evaluate(async (wanted) => (await (typeof browser === 'undefined' ? chrome : browser).storage.local.get(wanted))[wanted], key);
+}
+
+/**
+ * The audit log as the background stores it (utils/audit/chunk-plan.ts): its chunks' records in the
+ * index's order, oldest first, past each chunk's `skip`; [] when there is no index. Read in one evaluation, index first.
+ */
+export async function storedAuditRecords(context: ExtensionContext): Promise<AuditRecord[]> {
+  return context.evaluate(
+    async (indexKey, chunkKeyPrefix) => {
+      const { local } = (typeof browser === 'undefined' ? chrome : browser).storage;
+      const index = (await local.get(indexKey))[indexKey] as { chunks: { id: number; skip?: number }[] } | undefined;
+      if (!index) return [];
+      const chunks = await local.get(index.chunks.map((chunk) => `${chunkKeyPrefix}${chunk.id}`));
+      return index.chunks.flatMap((chunk) => ((chunks[`${chunkKeyPrefix}${chunk.id}`] ?? []) as AuditRecord[]).slice(chunk.skip ?? 0));
+    },
+    AUDIT_INDEX_KEY,
+    auditChunkKey(0).slice(0, -1),
+  );
 }
 
 export async function writeLocalStorage(context: ExtensionContext, items: Record<string, unknown>): Promise<void> {

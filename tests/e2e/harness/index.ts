@@ -48,7 +48,7 @@ export { readPdf, type PdfContent } from './pdf-text';
 export { collectConsole, type LoggedMessage } from './console-log';
 export { vaultItemKeys } from './storage';
 export { EXTENSION_DIR, FIREFOX_EXTENSION_DIR, REPO_ROOT } from './paths.mjs';
-export { readLocalStorage, writeLocalStorage, removeLocalStorage, readManagedStorage, type ExtensionContext } from './extension-storage';
+export { readLocalStorage, writeLocalStorage, removeLocalStorage, readManagedStorage, storedAuditRecords, type ExtensionContext } from './extension-storage';
 export { openOptions, waitForPolicyRow, importPolicyText, importPolicyFile, importOutcome, type PolicyRowSeen } from './options-page';
 export { copyWithFixedId, extensionIdFor, type FixedIdExtension } from './fixed-id-extension';
 export { managedPolicyDir, whyNoManagedPolicy, managedPolicyFile, type ManagedPolicyFile } from './managed-policy';

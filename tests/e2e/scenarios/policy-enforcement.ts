@@ -14,7 +14,7 @@ import {
   openCredentialsList,
   openGeneratePanel,
   openOptions,
-  readLocalStorage,
+  storedAuditRecords,
   readSecretFromDialog,
   replicaRecords,
   serviceFrame,
@@ -87,7 +87,7 @@ export function policyEnforcementTests(browser: () => LaunchedBrowser): void {
       expect((await replicaRecords(page)).map((record) => record.name)).toEqual([DRAFT.name]);
 
       await options.waitForSelector('tr[data-kind="credential-generated"]');
-      const log = (await readLocalStorage(options, 'audit.log')) as { kind: string; credentialName?: string; pairs?: unknown }[];
+      const log = await storedAuditRecords(options);
       expect(log.find((record) => record.kind === 'credential-generated')).toMatchObject({
         credentialName: DRAFT.name,
         pairs: [{ audience: DRAFT.pairs[0]!.audience, scope: '/ic/api/' }],

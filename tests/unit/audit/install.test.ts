@@ -4,10 +4,11 @@ import type { AuditLogContents } from '@/utils/audit/audit-log';
 import { installAudit } from '@/utils/audit/install';
 import { createAuditRecord } from '@/utils/audit/record';
 import { startMessageRouter } from '@/utils/messages/listen';
-import { AUDIT_LOG_KEY, LOCAL_POLICY_KEY } from '@/utils/policy/storage-keys';
+import { LOCAL_POLICY_KEY } from '@/utils/policy/storage-keys';
 import type { VaultEvent } from '@/utils/vault/events';
 import { send, senders, value } from '../vault/background';
 import { GENERATED, ITEM_ID, OCID } from './fixtures';
+import { storeAuditLog, storedAuditRecords } from './stored';
 
 const list = () => value<AuditLogContents>({ type: 'audit/list' }, senders.page());
 const kinds = async () => (await list()).records.map((record) => record.kind);
@@ -76,9 +77,9 @@ describe('installAudit (background)', () => {
 
   it('prunes at once when a policy change shortens the retention', async () => {
     const old = createAuditRecord({ kind: 'item-expired', itemId: ITEM_ID }, new Date(Date.now() - 10 * 24 * 60 * 60 * 1000));
-    await fakeBrowser.storage.local.set({ [AUDIT_LOG_KEY]: [old] });
+    await storeAuditLog([old]);
     await fakeBrowser.storage.local.set({ [LOCAL_POLICY_KEY]: { audit: { retentionDays: 7 } } });
-    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get(AUDIT_LOG_KEY))[AUDIT_LOG_KEY]).toEqual([]));
+    await vi.waitFor(async () => expect(await storedAuditRecords()).toEqual([]));
   });
 
   it('keeps a daily pruning alarm', async () => {

@@ -10,6 +10,10 @@ import type { VaultOptions } from '@/utils/vault/vault';
 // clock the test moves. fakeBrowser's sendMessage ignores promise replies (TOOLCHAIN.md), so
 // messages go through onMessage.trigger, with the sender a real browser would attach.
 
+// fakeBrowser's storage.local.getKeys only throws "not implemented"; the browsers have it (Chrome 130,
+// Firefox 143) and the vault lists its items with it (utils/vault/store.ts).
+fakeBrowser.storage.local.getKeys = async () => Object.keys(await fakeBrowser.storage.local.get(null));
+
 export const CONSOLE_URL = 'https://cloud.oracle.com/identity/domains/my-profile/oauth2-client-credentials';
 
 export const senders = {

@@ -130,6 +130,8 @@ describe('vault', () => {
 
     it('ignores other alarms', async () => {
       const { itemId: id } = await capture();
+      // The vault settles after the reply (badge, alarm): done before the clock moves, or it would expire the item.
+      await vi.waitFor(async () => expect(await badge()).toBe('1'));
       background.clock.now = T0 + 24 * HOUR;
       await fakeBrowser.alarms.onAlarm.trigger({ name: 'someone-else', scheduledTime: T0, persistAcrossSessions: true });
       await new Promise((resolve) => setTimeout(resolve, 20));
