@@ -4,14 +4,40 @@
 
 export const FULL_AUDIT_LOG = 5_000;
 
-/**
- * Writes `count` credential-generated records, the last a minute ago, as the stored log
- * (`audit.log` in storage.local, the array every installed copy has kept), from an extension page.
- */
-export async function fillAuditLog(bench, count) {
+/** Runs `work(page)` on an extension page of the build (its storage and its background). */
+async function onExtensionPage(bench, work) {
   const page = await bench.contexts.with.newPage();
   try {
     await page.goto(`${bench.extensionOrigin}popup.html`);
+    return await work(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/** The log as the options page gets it (`audit/list`: the background reads, and first upgrades, the stored log). */
+const listAudit = (page) =>
+  page.evaluate(async () => {
+    const reply = await chrome.runtime.sendMessage({ type: 'audit/list' });
+    if (!reply?.ok) throw new Error(`audit/list failed: ${reply?.error ?? 'no answer'}`);
+    return { records: reply.value.records.length, unreadable: reply.value.unreadable };
+  });
+
+/** Fails the bench unless the log holds `count` records and the extension refused none of the bench's. */
+export async function assertAuditLogHolds(bench, count) {
+  const held = await onExtensionPage(bench, listAudit);
+  if (held.records !== count || held.unreadable !== 0) {
+    throw new Error(`The audit log holds ${held.records} records (${held.unreadable} refused), not ${count}: fix scripts/bench/audit-log.mjs.`);
+  }
+}
+
+/**
+ * Stores `count` credential-generated records, the last a minute ago, as the `audit.log` array of
+ * versions before the chunked log (what an updated copy finds), then has the background read it once,
+ * which moves it into chunks. Returns how long that one-time upgrade took, in ms.
+ */
+export async function fillAuditLog(bench, count) {
+  return onExtensionPage(bench, async (page) => {
     await page.evaluate(async (count) => {
       const hex = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
       const now = Date.now();
@@ -29,19 +55,12 @@ export async function fillAuditLog(bench, count) {
       }));
       await chrome.storage.local.set({ 'audit.log': records });
     }, count);
-  } finally {
-    await page.close();
-  }
-}
-
-/** Fails the bench when the extension refused the bench's records (they would not be a full log). */
-export async function assertAuditLogReadable(bench) {
-  const page = await bench.contexts.with.newPage();
-  try {
-    await page.goto(`${bench.extensionOrigin}popup.html`);
-    const unreadable = await page.evaluate(async () => (await chrome.storage.local.get('audit.unreadable'))['audit.unreadable'] ?? 0);
-    if (unreadable !== 0) throw new Error(`The extension refused ${unreadable} of the bench's audit records: fix scripts/bench/audit-log.mjs.`);
-  } finally {
-    await page.close();
-  }
+    const started = Date.now();
+    const held = await listAudit(page);
+    const upgradeMs = Date.now() - started;
+    if (held.records !== count || held.unreadable !== 0) {
+      throw new Error(`The audit log holds ${held.records} records (${held.unreadable} refused), not ${count}: fix scripts/bench/audit-log.mjs.`);
+    }
+    return upgradeMs;
+  });
 }
