@@ -2,6 +2,9 @@
 // security team keeps it for months. The bench fills it to its cap (MAX_AUDIT_RECORDS in
 // utils/audit/retention.ts) before a second series of captures.
 
+// The functions given to page.evaluate run on an extension page, where the extension API is `chrome`.
+/* global chrome */
+
 export const FULL_AUDIT_LOG = 5_000;
 
 /** Runs `work(page)` on an extension page of the build (its storage and its background). */
