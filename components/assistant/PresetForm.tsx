@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ScopePair } from '@/utils/findings/finding';
 import type { LoadedPreset } from '@/utils/scopes/preset-sources';
 import { fillPreset, templateFields, type TemplateError, type TemplateValues } from '@/utils/scopes/templates';
@@ -27,11 +27,13 @@ export function PresetForm({ chosen, narrower, consoleValues, disabled, onApply,
   const form = useRef<HTMLFormElement>(null);
   const errorOf = (key: TemplateKey) => errors.find((error) => error.key === key)?.message;
 
-  useEffect(() => {
-    setValues({});
-    setErrors([]);
+  // A layout effect, run as the form is put on the page: a passive one runs after the next frame, and
+  // a user typing at once would have the focus moved under them. Each preset gets a fresh form (the
+  // parent keys it by preset id), so no effect has to reset the values, which once wiped what was
+  // typed before it ran.
+  useLayoutEffect(() => {
     form.current?.querySelector<HTMLElement>('input, button[type="submit"]')?.focus();
-  }, [preset.id]);
+  }, []);
 
   const submit = (event: Event) => {
     event.preventDefault();

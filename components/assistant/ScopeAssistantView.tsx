@@ -61,6 +61,7 @@ export function ScopeAssistantView(props: ScopeAssistantViewProps) {
           <p class="hint">Your organisation's policy offers no preset here.</p>
         ) : chosen ? (
           <PresetForm
+            key={chosen.preset.id}
             chosen={chosen}
             narrower={narrower}
             consoleValues={props.consoleValues}
