@@ -157,7 +157,9 @@ export function createVault(options: VaultOptions = {}): Vault {
           console.warn('The vault could not store a capture', error);
           throw new MessageRefused(isStorageFull(error) ? NOT_SAVED.full : NOT_SAVED.other);
         }
-        await report(vaultEvent('captured', item, capturedAt));
+        // Not awaited: the capture is stored, and the user's click need not wait for the audit trail's write
+        // (tens of ms on a loaded machine). The audit log's own queue keeps its records in this order.
+        void report(vaultEvent('captured', item, capturedAt));
         return { itemId: captureId, duplicate: false };
       }),
 

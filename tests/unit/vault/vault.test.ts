@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageResponses } from '@/utils/messages/page-requests';
 import { sealSecret } from '@/utils/vault/seal';
+import { createVault } from '@/utils/vault/vault';
 import { ITEM_KEY_PREFIX } from '@/utils/vault/storage-keys';
 import { UNREADABLE_TOKEN_ENDPOINT } from '@/utils/vault/item';
 import { endpointForItem } from '@/utils/handoff/from-vault-item';
@@ -357,5 +358,21 @@ describe('vault', () => {
       expect(listed.items[0]).toMatchObject({ id, state: 'sealed', tokenEndpoint: listedAs });
       expect(endpointForItem(listed.items[0]!).problem).toMatch(/^The token endpoint kept for this credential cannot be used: .+ Enter the region or the token endpoint again\.$/);
     });
+  });
+});
+
+describe('vault and the audit trail', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('answers a capture once it is stored, without waiting for the audit trail to write its record', async () => {
+    let written = false;
+    let write = () => undefined as void;
+    const vault = createVault({ now: () => T0, audit: () => new Promise<void>((resolve) => (write = () => ((written = true), resolve()))) });
+    const sealed = await sealSecret(await vault.recipient(), new TextEncoder().encode(SECRET));
+    const id = itemId();
+    expect(await vault.store({ captureId: id, sealed, context: context() })).toEqual({ itemId: id, duplicate: false });
+    expect(written).toBe(false);
+    write();
+    expect((await vault.list()).items.map((item) => item.id)).toEqual([id]);
   });
 });
