@@ -2,15 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DISPLAY_NAMES, realmDisplayName, regionDisplayName } from '@/utils/realm/display-names';
 import { findRealm, realmOfRegion } from '@/utils/realm/realm-lookup';
 import { DisplayNameTableSchema } from '@/utils/realm/realm-schema';
+import { editedCopy } from '../edited-copy';
 
 type EditableNames = { version: string; realms: Record<string, string>; regions: Record<string, string> };
 
-/** A writable copy of the names, broken in one place. */
-function namesWith(edit: (table: EditableNames) => void): unknown {
-  const copy = structuredClone(DISPLAY_NAMES) as unknown as EditableNames;
-  edit(copy);
-  return copy;
-}
 
 describe('display names of realms and regions', () => {
   it('pass their schema', () => {
@@ -30,7 +25,7 @@ describe('display names of realms and regions', () => {
     ['an empty name', (t) => { t.regions['af-nairobi-1'] = ' '; }, 'Too small'],
     ['a malformed version', (t) => { t.version = 'November 2026'; }, 'date'],
   ])('rejects %s', (_what, edit, message) => {
-    const result = DisplayNameTableSchema.safeParse(namesWith(edit));
+    const result = DisplayNameTableSchema.safeParse(editedCopy<EditableNames>(DISPLAY_NAMES, edit));
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.message).join('\n')).toContain(message);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REALM_TABLE } from '@/utils/realm/realms';
 import { RealmTableSchema } from '@/utils/realm/realm-schema';
 import { findRealm, realmOfRegion } from '@/utils/realm/realm-lookup';
+import { editedCopy } from '../edited-copy';
 
 // Realms, domains and regions exactly as written in the project's CONSOLE.md (from the SDKs' tables).
 const CONSOLE_MD: [key: string, domain: string, regions: string[]][] = [
@@ -46,12 +47,6 @@ const OC1_REGIONS = [
 
 type EditableTable = { version: string; realms: { key: string; consoleHosts: string[]; regions: string[] }[] };
 
-/** A deep, writable copy of the table, broken in one place. */
-function tableWith(edit: (table: EditableTable) => void): unknown {
-  const copy = structuredClone(REALM_TABLE) as unknown as EditableTable;
-  edit(copy);
-  return copy;
-}
 
 describe('realm table', () => {
   it('passes its schema', () => {
@@ -92,7 +87,7 @@ describe('realm table', () => {
     ['a malformed region id', (t) => t.realms[0]!.regions.push('ashburn'), 'must look like us-ashburn-1'],
     ['a malformed version', (t) => { t.version = 'November 2026'; }, 'date'],
   ])('rejects %s', (_what, edit, message) => {
-    const result = RealmTableSchema.safeParse(tableWith(edit));
+    const result = RealmTableSchema.safeParse(editedCopy<EditableTable>(REALM_TABLE, edit));
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.message).join('\n')).toContain(message);
   });

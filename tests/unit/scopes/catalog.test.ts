@@ -3,17 +3,13 @@ import { SCOPE_CATALOG } from '@/utils/scopes/catalog';
 import { indexCatalog } from '@/utils/scopes/catalog-index';
 import { normaliseAudience, normaliseScope } from '@/utils/scopes/normalise';
 import { catalogSchema, type Catalog } from '@/utils/scopes/preset-schema';
+import { editedCopy } from '../edited-copy';
 
 const problems = (catalog: unknown) => {
   const parsed = catalogSchema.safeParse(catalog);
   return parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 };
 
-function edited(edit: (catalog: Catalog) => void): Catalog {
-  const copy = structuredClone(SCOPE_CATALOG);
-  edit(copy);
-  return copy;
-}
 
 describe('the scope catalog', () => {
   it('keeps its schema', () => {
@@ -51,7 +47,7 @@ describe('the scope catalog', () => {
     ['an unknown risk grade', (c) => { (c.scopes[1] as { risk: string }).risk = 'severe'; }, 'risk'],
     ['a version that is not a date', (c) => { c.version = 'v2'; }, 'version'],
   ])('rejects %s', (_label, edit, message) => {
-    expect(problems(edited(edit)).join('\n')).toContain(message);
+    expect(problems(editedCopy<Catalog>(SCOPE_CATALOG, edit)).join('\n')).toContain(message);
   });
 });
 
