@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { REALM_TABLE, REGION_ID, REGION_PLACEHOLDER } from './realms';
+import { findRealm, realmOfRegion } from './realm-lookup';
+import { REGION_ID, REGION_PLACEHOLDER } from './realms';
 
 // The rules realms.ts and display-names.ts must keep. Imported by unit tests and build-time code
 // only: the content script reads the tables as plain data and never bundles zod.
@@ -64,9 +65,6 @@ export const RealmTableSchema = z
     report('fixed Console host', table.realms.flatMap((realm) => realm.consoleHosts.filter((host) => !host.includes(REGION_PLACEHOLDER))));
   });
 
-const TABLE_REALMS = new Set<string>(REALM_TABLE.realms.map((realm) => realm.key));
-const TABLE_REGIONS = new Set<string>(REALM_TABLE.realms.flatMap((realm) => realm.regions));
-
 const Names = z.record(z.string(), z.string().trim().min(1));
 
 export const DisplayNameTableSchema = z
@@ -74,14 +72,14 @@ export const DisplayNameTableSchema = z
   .superRefine((table, ctx) => {
     // Checked here rather than as the records' key schemas, whose issues zod reports only as "Invalid key in record".
     // A name for a realm or region the table lacks would never be shown: a mistyped key, or the table is behind.
-    const check = (what: 'realm' | 'region', looksRight: RegExp, example: string, known: Set<string>) => {
+    const check = (what: 'realm' | 'region', looksRight: RegExp, example: string, known: (key: string) => unknown) => {
       const where = `${what}s` as const;
       for (const key of Object.keys(table[where])) {
         const report = (message: string) => ctx.addIssue({ code: 'custom', path: [where, key], message: `"${key}" ${message}` });
         if (!looksRight.test(key)) report(`must look like ${example}`);
-        else if (!known.has(key)) report(`must be a ${what} of the realm table (realms.ts)`);
+        else if (known(key) === undefined) report(`must be a ${what} of the realm table (realms.ts)`);
       }
     };
-    check('realm', REALM_KEY, 'oc1', TABLE_REALMS);
-    check('region', REGION_ID, 'us-ashburn-1', TABLE_REGIONS);
+    check('realm', REALM_KEY, 'oc1', findRealm);
+    check('region', REGION_ID, 'us-ashburn-1', realmOfRegion);
   });
