@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AuditSettings } from '../policy/schema';
 import { AUDIT_INDEX_KEY, AUDIT_LEGACY_LOG_KEY, AUDIT_UNREADABLE_KEY, auditChunkKey } from '../policy/storage-keys';
 import { createSerialQueue } from '../vault/serial';
-import { auditIndexSchema, chunkAudit, EMPTY_AUDIT_INDEX, planAudit, type AuditChange, type AuditIndex } from './chunk-plan';
+import { auditIndexSchema, chunkAudit, chunkStorageEntries, EMPTY_AUDIT_INDEX, planAudit, type AuditChange, type AuditIndex } from './chunk-plan';
 import { recoverAuditLog, type RecoveredAudit } from './chunk-recovery';
 import { createAuditRecord, parseAuditLog, type AuditEvent, type AuditRecord } from './record';
 
@@ -52,8 +52,6 @@ interface Opened {
   unreadableChanged: boolean;
 }
 
-const chunkEntries = (write: ReadonlyMap<number, AuditRecord[]>) => Object.fromEntries([...write].map(([id, records]) => [auditChunkKey(id), records]));
-
 function warnDropped(dropped: number): void {
   if (dropped > 0) console.warn(`OCI Credential Guard dropped ${dropped} unreadable audit record(s).`);
 }
@@ -63,7 +61,7 @@ async function storeRecovered(found: RecoveredAudit, unreadable: number): Promis
   warnDropped(found.dropped);
   const rebuilt = chunkAudit(found.records);
   const total = unreadable + found.dropped;
-  await browser.storage.local.set({ [AUDIT_INDEX_KEY]: rebuilt.index, ...chunkEntries(rebuilt.write), [AUDIT_UNREADABLE_KEY]: total });
+  await browser.storage.local.set({ [AUDIT_INDEX_KEY]: rebuilt.index, ...chunkStorageEntries(rebuilt.write), [AUDIT_UNREADABLE_KEY]: total });
   const written = new Set(rebuilt.index.chunks.map((chunk) => auditChunkKey(chunk.id)));
   const stale = found.keys.filter((key) => !written.has(key));
   if (stale.length > 0) await browser.storage.local.remove(stale);
@@ -105,7 +103,7 @@ async function apply(opened: Opened, change: AuditChange): Promise<void> {
   if (!change.changed && !opened.unreadableChanged) return;
   await browser.storage.local.set({
     [AUDIT_INDEX_KEY]: change.index,
-    ...chunkEntries(change.write),
+    ...chunkStorageEntries(change.write),
     ...(opened.unreadableChanged ? { [AUDIT_UNREADABLE_KEY]: opened.unreadable } : {}),
   });
   // After the index no longer names them: a removal that fails leaves unreferenced chunks, never a gap.

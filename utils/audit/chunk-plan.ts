@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditChunkKey } from '../policy/storage-keys';
 import type { AuditRecord } from './record';
 import { MAX_AUDIT_RECORDS } from './retention';
 
@@ -172,4 +173,9 @@ export function chunkAudit(records: readonly AuditRecord[], firstId = 0, chunkRe
   }
   const chunks = [...write].map(([id, chunk]) => summarizeChunk(id, chunk));
   return { changed: write.size > 0, index: { version: 1, next: firstId + write.size, chunks }, write, remove: [] };
+}
+
+/** The storage.local entries that hold `write`'s chunks, under their keys. */
+export function chunkStorageEntries(write: ReadonlyMap<number, AuditRecord[]>): Record<string, AuditRecord[]> {
+  return Object.fromEntries([...write].map(([id, records]) => [auditChunkKey(id), records]));
 }

@@ -13,7 +13,8 @@ export const AUDIT_LEGACY_LOG_KEY = 'audit.log';
 /** storage.local: the audit log's index, which chunks hold its records, oldest first. */
 export const AUDIT_INDEX_KEY = 'audit.log.index';
 
-const AUDIT_CHUNK_PREFIX = 'audit.log.';
+/** What every audit chunk's key starts with: `audit.log.<id>`. */
+export const AUDIT_CHUNK_PREFIX = 'audit.log.';
 const AUDIT_CHUNK_KEY = /^audit\.log\.(0|[1-9]\d{0,14})$/;
 
 /** storage.local: one chunk of the audit log, an array of audit records (oldest first). */

@@ -1,6 +1,6 @@
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import type { AuditRecord } from '../../../utils/audit/record';
-import { AUDIT_INDEX_KEY, auditChunkKey } from '../../../utils/policy/storage-keys';
+import { AUDIT_CHUNK_PREFIX, AUDIT_INDEX_KEY } from '../../../utils/policy/storage-keys';
 import { openExtensionPage } from './extension-pages';
 import type { LaunchedBrowser } from './launch-browser.mjs';
 
@@ -94,7 +94,7 @@ export async function storedAuditRecords(context: ExtensionContext): Promise<Aud
       return index.chunks.flatMap((chunk) => ((chunks[`${chunkKeyPrefix}${chunk.id}`] ?? []) as AuditRecord[]).slice(chunk.skip ?? 0));
     },
     AUDIT_INDEX_KEY,
-    auditChunkKey(0).slice(0, -1),
+    AUDIT_CHUNK_PREFIX,
   );
 }
 

@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { auditIndexSchema, chunkAudit } from '@/utils/audit/chunk-plan';
+import { auditIndexSchema, chunkAudit, chunkStorageEntries } from '@/utils/audit/chunk-plan';
 import type { AuditRecord } from '@/utils/audit/record';
 import { AUDIT_INDEX_KEY, auditChunkKey } from '@/utils/policy/storage-keys';
 
@@ -15,5 +15,5 @@ export async function storedAuditRecords(): Promise<AuditRecord[]> {
 /** Stores records (oldest first) as the background does: chunks and an index. */
 export async function storeAuditLog(records: readonly AuditRecord[], chunkRecords?: number): Promise<void> {
   const { index, write } = chunkAudit(records, 0, chunkRecords);
-  await fakeBrowser.storage.local.set({ [AUDIT_INDEX_KEY]: index, ...Object.fromEntries([...write].map(([id, chunk]) => [auditChunkKey(id), chunk])) });
+  await fakeBrowser.storage.local.set({ [AUDIT_INDEX_KEY]: index, ...chunkStorageEntries(write) });
 }
